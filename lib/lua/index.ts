@@ -1,0 +1,28 @@
+// Public API of the Lua engine (fengari 0.1.5 shaped into gopher-lua's Lua 5.1 dialects).
+// No React, DOM or Node imports: this runs in the browser Worker, Node worker threads and the CLI.
+//
+//   createLuaState({ profile: 'kruise' | 'deepflow', budget?, onPrint? }): LuaState
+//     state.pushJson / setGlobalJson / pushFunction / setGlobalFunction
+//     state.load(source)            -> { ok } | { ok: false, error: LuaFailure }   (pushes the chunk)
+//     state.call(nargs, nresults)   -> { ok } | { ok: false, error: LuaFailure }   (protected, budgeted)
+//     state.registerModule(name, loader, { requiresPath })   deepflow `require` (e.g. dkjson at /bin/dkjson.lua)
+//     state.registerGlobalModule(name, push)                 global module that `require` also returns (Kruise `json`)
+//     state.close()
+//   checkSyntax(source, profile)     luaparse 5.1 (kruise) / 5.2 (deepflow) + 5.2+ escape lint
+//   formatLuaNumber(n)               gopher-lua's number -> string rule
+//   DEFAULT_BUDGETS, LIMITS
+export type {
+  Budget,
+  Fengari,
+  LuaFailure,
+  LuaProfile,
+  LuaResult,
+  LuaState,
+  LuaStateOptions,
+  ModuleLoader,
+  RegisterModuleOptions,
+} from './types';
+export { createLuaState } from './state';
+export { checkSyntax } from './syntax';
+export { formatLuaNumber } from './number';
+export { DEFAULT_BUDGETS, LIMITS } from './limits';

@@ -1,0 +1,38 @@
+#!/usr/bin/env node
+// `npm start`: build when needed, then serve the studio on http://127.0.0.1:3000 (HOST/PORT override).
+// `npm start -- --context NAME` selects a kubeconfig context (same as STUDIO_CONTEXT).
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildIfNeeded } from './lib/build-if-needed.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
+for (let i = 0; i < args.length; i++) {
+  const a = args[i];
+  if (a === '--context' && args[i + 1]) env.STUDIO_CONTEXT = args[++i];
+  else if (a.startsWith('--context=')) env.STUDIO_CONTEXT = a.slice('--context='.length);
+  else if (a === '--help' || a === '-h') {
+    console.log('Usage: npm start [-- --context NAME]\nEnvironment: HOST, PORT, KUBECONFIG, STUDIO_CONTEXT, STUDIO_CLUSTER, STUDIO_SANDBOX_KUBECONFIG, STUDIO_SANDBOX_SEED (see README).');
+    process.exit(0);
+  } else {
+    console.error(`kube-lua-studio: unknown argument ${a} (try --help)`);
+    process.exit(2);
+  }
+}
+
+try {
+  buildIfNeeded(root);
+} catch (e) {
+  console.error(`kube-lua-studio: ${e.message}`);
+  process.exit(1);
+}
+
+const host = env.HOST || '127.0.0.1';
+const port = env.PORT || '3000';
+const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
+console.log(`kube-lua-studio: serving on http://${host.includes(':') ? `[${host}]` : host}:${port}`);
+const child = spawn(process.execPath, [nextBin, 'start', '-H', host, '-p', port], { cwd: root, env, stdio: 'inherit' });
+for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig));
+child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
