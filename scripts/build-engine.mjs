@@ -3,7 +3,8 @@
 // module into its global state. Why not import `fengari` directly: its `typeof process` checks take
 // Node code paths (fs, child_process, io) under Next's process polyfill. See lua-dialect.md §6.
 import { build } from 'esbuild';
-import { readFile, mkdir } from 'node:fs/promises';
+import { readFile, writeFile, mkdir, readdir, stat } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -29,6 +30,61 @@ const GOPHER_NUMBER2STR = `const lua_number2str = function(n) {
 };`;
 
 const CONFIG = JSON.stringify({ LUA_COMPAT_FLOATSTRING: true });
+
+// gopher-lua's default call stack holds 256 frames (main chunk, Lua and Go functions alike);
+// deeper recursion fails with "stack overflow" there, so the preview must fail at the same depth.
+const MAX_CALL_FRAMES = 256;
+
+// fengari's integers are 32-bit and wrap; gopher-lua has only float64. Integer results outside int32
+// become floats here, which is what float64 arithmetic gives (lua-dialect.md §3.4).
+const SETNUM = 'const __setnum = (o, r) => { if ((r | 0) === r) o.setivalue(r); else o.setfltvalue(r); };\n';
+const PATCHES = {
+  'lvm.js': [
+    ['L.stack[ra].setivalue((op1.value + op2.value)|0);', '__setnum(L.stack[ra], op1.value + op2.value);'],
+    ['L.stack[ra].setivalue((op1.value - op2.value)|0);', '__setnum(L.stack[ra], op1.value - op2.value);'],
+    ['L.stack[ra].setivalue(luaV_imul(op1.value, op2.value));', '__setnum(L.stack[ra], op1.value * op2.value);'],
+    // gopher: math.Mod(x, 0) is NaN, not an error
+    ['L.stack[ra].setivalue(luaV_mod(L, op1.value, op2.value));',
+      'if (op2.value === 0) L.stack[ra].setfltvalue(NaN); else L.stack[ra].setivalue(luaV_mod(L, op1.value, op2.value));'],
+    ['L.stack[ra].setivalue((-op.value)|0);', '__setnum(L.stack[ra], -op.value);'],
+    // an index stepping past int32 has passed any (int32) limit: no wrap-around, the loop ends
+    ['let idx = (L.stack[ra].value + step)|0;', 'let idx = L.stack[ra].value + step;'],
+    ['init.value = (initv - pstep.value)|0;', 'init.value = initv - pstep.value;'],
+    ["ldebug.luaG_typeerror(L, t, to_luastring('index', true));",
+      "(L.l_G.studioLastError = { op: 'index', key: key.ttisstring() ? key.svalue() : key.ttisnumber() ? key.value : null, keyType: key.type }, ldebug.luaG_typeerror(L, t, to_luastring('index', true)));", 2],
+  ],
+  'lobject.js': [
+    ['case LUA_OPADD:  return (v1 + v2)|0;', 'case LUA_OPADD:  return v1 + v2;'],
+    ['case LUA_OPSUB:  return (v1 - v2)|0;', 'case LUA_OPSUB:  return v1 - v2;'],
+    ['case LUA_OPMUL:  return lvm.luaV_imul(v1, v2);', 'case LUA_OPMUL:  return v1 * v2;'],
+    ['case LUA_OPUNM:  return (0 - v1)|0;', 'case LUA_OPUNM:  return -v1;'],
+    ['res.setivalue(intarith(L, op, p1.value, p2.value));', '__setnum(res, intarith(L, op, p1.value, p2.value));'],
+  ],
+  'ldo.js': [
+    ['let ci = lstate.luaE_extendCI(L);',
+      `if ((L.ci.depth || 0) >= ${MAX_CALL_FRAMES}) ldebug.luaG_runerror(L, to_luastring("stack overflow", true));\n            let ci = lstate.luaE_extendCI(L);`, 2],
+  ],
+  // Record what gopher-lua's messages need but fengari's omit (the key of a failed index, the
+  // operand types of a failed arithmetic/concat); lib/lua/errors.ts reads l_G.studioLastError.
+  'ltm.js': [
+    ['if (!luaT_callbinTM(L, p1, p2, res, event)) {',
+      'if (!luaT_callbinTM(L, p1, p2, res, event)) {\n        L.l_G.studioLastError = { op: event, t1: luaT_objtypename(L, p1), t2: luaT_objtypename(L, p2) };'],
+  ],
+  'lstate.js': [
+    ['let ci = new CallInfo();\n    L.ci.next = ci;', 'let ci = new CallInfo();\n    ci.depth = (L.ci.depth || 0) + 1;\n    L.ci.next = ci;'],
+  ],
+};
+
+function applyPatches(file, text) {
+  const list = PATCHES[file];
+  if (!list) return text;
+  for (const [from, to, count = 1] of list) {
+    const found = text.split(from).length - 1;
+    if (found !== count) throw new Error(`${file}: expected ${count} occurrence(s) of ${JSON.stringify(from)}, found ${found}; fengari changed?`);
+    text = text.replaceAll(from, to);
+  }
+  return (file === 'lvm.js' || file === 'lobject.js') ? SETNUM + text : text;
+}
 const NODE_ONLY = ['fs', 'os', 'path', 'child_process', 'tmp', 'readline-sync', 'crypto'];
 
 const fengariPlugin = {
@@ -40,6 +96,7 @@ const fengariPlugin = {
       let text = await readFile(args.path, 'utf8');
       text = text.replaceAll('typeof process', '"undefined"');
       text = text.replaceAll('process.env.FENGARICONF', JSON.stringify(CONFIG));
+      text = applyPatches(path.basename(args.path), text);
       if (args.path.endsWith('luaconf.js')) {
         const re = /const lua_number2str = function\(n\) \{[\s\S]*?\n\};/;
         if (!re.test(text)) throw new Error('luaconf.js: lua_number2str not found; fengari changed?');
@@ -67,11 +124,85 @@ export async function bundleFengari() {
   });
   const code = await readFile(out, 'utf8');
   if (/\bprocess\b/.test(code.replace(/"[^"\n]*"/g, ''))) throw new Error('fengari bundle still references `process`');
+  await writeFile(path.join(vendorDir, 'fengari.d.mts'),
+    "import type { Fengari } from '../fengari-types';\ndeclare const fengari: Fengari;\nexport default fengari;\n");
   return out;
+}
+
+// `@/x` imports (tsconfig paths) resolve from the repository root.
+const rootAlias = {
+  name: 'root-alias',
+  setup(b) {
+    b.onResolve({ filter: /^@\// }, (args) => b.resolve('./' + args.path.slice(2), { resolveDir: root, kind: args.kind }));
+  },
+};
+
+// Kruise's own built-ins; every other lua/<group>/<Kind>/trafficRouting.lua is a ConfigMap recipe.
+const KRUISE_BUILTINS = new Set(['networking.istio.io/VirtualService', 'networking.istio.io/DestinationRule']);
+
+export async function generateBuiltinScripts() {
+  const luaDir = path.join(root, 'lua');
+  const scripts = {};
+  if (existsSync(luaDir)) {
+    for (const group of (await readdir(luaDir)).sort()) {
+      if (!(await stat(path.join(luaDir, group))).isDirectory()) continue;
+      for (const kind of (await readdir(path.join(luaDir, group))).sort()) {
+        const file = path.join(luaDir, group, kind, 'trafficRouting.lua');
+        if (!existsSync(file)) continue;
+        const key = `${group}/${kind}`;
+        scripts[key] = { source: await readFile(file, 'utf8'), kruiseBuiltin: KRUISE_BUILTINS.has(key) };
+      }
+    }
+  }
+  await mkdir(vendorDir, { recursive: true });
+  await writeFile(path.join(vendorDir, 'builtin-scripts.mjs'),
+    `// generated by scripts/build-engine.mjs from lua/*/*/trafficRouting.lua\nexport default ${JSON.stringify(scripts, null, 2)};\n`);
+  await writeFile(path.join(vendorDir, 'builtin-scripts.d.mts'),
+    "declare const scripts: Record<string, { source: string; kruiseBuiltin: boolean }>;\nexport default scripts;\n");
+  return Object.keys(scripts);
+}
+
+export async function bundleRunners() {
+  const common = { bundle: true, legalComments: 'none', logLevel: 'warning', plugins: [rootAlias], tsconfig: path.join(root, 'tsconfig.json') };
+  const browserOut = path.join(root, 'public/workers/lua-worker.js');
+  await build({
+    ...common,
+    entryPoints: [path.join(root, 'lib/runner/browser-worker.ts')],
+    outfile: browserOut,
+    platform: 'browser',
+    format: 'iife',
+    minify: true,
+    target: 'es2022',
+  });
+  const code = await readFile(browserOut, 'utf8');
+  if (/\bprocess\b/.test(code.replace(/"[^"\n]*"/g, ''))) throw new Error('public/workers/lua-worker.js references `process`');
+  if (/fengari-interop|luaopen_js/.test(code)) throw new Error('public/workers/lua-worker.js contains the fengari js interop module');
+  await build({
+    ...common,
+    entryPoints: [path.join(root, 'lib/runner/node-worker.ts')],
+    outfile: path.join(root, 'dist/lua-worker.mjs'),
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+  });
+  const cliEntry = path.join(root, 'lib/cli/main.ts');
+  if (existsSync(cliEntry)) {
+    await build({
+      ...common,
+      entryPoints: [cliEntry],
+      outfile: path.join(root, 'dist/cli.mjs'),
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      packages: 'external',
+    });
+  }
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const started = Date.now();
   await bundleFengari();
-  console.log(`engine: fengari bundled in ${Date.now() - started} ms`);
+  const scripts = await generateBuiltinScripts();
+  await bundleRunners();
+  console.log(`engine: fengari, ${scripts.length} built-in scripts, workers${existsSync(path.join(root, 'lib/cli/main.ts')) ? ', cli' : ''} bundled in ${Date.now() - started} ms`);
 }

@@ -1,0 +1,9 @@
+// Live data for every mounted list: one SSE stream per page (see lib/k8s/watch-response.ts).
+import { watchResponse } from '@/lib/k8s/watch-response';
+
+export const dynamic = 'force-dynamic';
+export const runtime = 'nodejs';
+
+export function GET(request: Request): Response {
+  return watchResponse(request);
+}

@@ -1,0 +1,42 @@
+import Link from 'next/link';
+import { Suspense, type ReactNode } from 'react';
+import { ClusterHeader } from './cluster-header';
+import { ProblemsBanner } from './problems-banner';
+import { SideNav } from './side-nav';
+
+function HeaderFallback() {
+  return <div aria-hidden="true" className="h-[45px] border-b border-line bg-surface" />;
+}
+
+export function AppShell({ children }: { children: ReactNode }) {
+  return (
+    <div className="grid h-full grid-cols-[176px_minmax(0,1fr)]">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:rounded focus:bg-surface focus:px-3 focus:py-1.5">
+        Skip to content
+      </a>
+      <aside className="flex flex-col border-r border-line bg-surface">
+        <Link href="/pods" className="flex h-[45px] items-center gap-2 border-b border-line px-3 font-semibold tracking-tight">
+          <svg aria-hidden="true" viewBox="0 0 16 16" className="h-5 w-5 text-accent" fill="none" stroke="currentColor" strokeWidth="1.4">
+            <path d="M8 1.2 14 4.6v6.8L8 14.8 2 11.4V4.6L8 1.2Z" />
+            <circle cx="8" cy="8" r="2.2" />
+          </svg>
+          <span>
+            Kube Lua <span className="text-muted">Studio</span>
+          </span>
+        </Link>
+        <Suspense fallback={null}>
+          <SideNav />
+        </Suspense>
+      </aside>
+      <div className="flex min-h-0 min-w-0 flex-col">
+        <Suspense fallback={<HeaderFallback />}>
+          <ClusterHeader />
+        </Suspense>
+        <ProblemsBanner />
+        <main id="main" className="min-h-0 flex-1 overflow-auto px-5 py-4">
+          {children}
+        </main>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,101 @@
+'use client';
+import { useMemo, useState } from 'react';
+import type { KindDef } from '@/lib/k8s/kinds';
+import { customKindSpec } from '@/lib/k8s/kind-spec';
+import { useKubeList } from './k8s-shim';
+import type { KubeObject } from './kube-object';
+import { objectKey } from './kube-object';
+import { FilterBox } from './filter-box';
+import { EmptyState, SkeletonTable, StateNotice } from './list-states';
+import { matchesFilter, ResourceTable, type Column } from './resource-table';
+import { useNamespace } from './use-namespace';
+
+/** What the watch protocol names a kind: its registry key, or `group/version/plural[:cluster]` for a CRD added here. */
+function watchKey(k: KindDef): string {
+  return k.custom ? customKindSpec({ group: k.group, version: k.versions[0], plural: k.plural, namespaced: k.namespaced }) : k.key;
+}
+
+function seconds(ms?: number) {
+  return ms === undefined ? undefined : Math.max(1, Math.round(ms / 1000));
+}
+
+/** A live, filterable list of one kind in the namespace chosen in the header. */
+export function LiveResourceList({
+  kind,
+  title,
+  columns,
+  noun,
+  headingLevel = 2,
+  shortcut = false,
+}: {
+  kind: KindDef;
+  /** Plural, human: "Pods", "Traffic routings". Used for the heading and every state message. */
+  title: string;
+  columns: readonly Column<KubeObject>[];
+  /** Lower-case plural for messages when the title is not one ("HTTPProxy" → "httpproxies"). */
+  noun?: string;
+  headingLevel?: 1 | 2;
+  shortcut?: boolean;
+}) {
+  const [ns] = useNamespace();
+  const namespace = kind.namespaced ? ns : undefined;
+  const list = useKubeList<KubeObject>(watchKey(kind), { namespace });
+  const [filter, setFilter] = useState('');
+  const lower = noun ?? title.toLowerCase();
+  const rows = useMemo(() => list.items.filter((r) => matchesFilter(r, columns, filter)), [list.items, columns, filter]);
+  const Heading = headingLevel === 1 ? 'h1' : 'h2';
+  const scope = namespace ? `namespace ${namespace}` : kind.namespaced ? 'all namespaces' : 'the cluster';
+  const headingId = `${kind.key}-heading`;
+
+  return (
+    <section aria-labelledby={headingId} className="flex flex-col gap-2">
+      <div className="flex flex-wrap items-center gap-3">
+        <Heading id={headingId} className={headingLevel === 1 ? 'text-lg font-semibold' : 'text-[15px] font-semibold'}>
+          {title}
+        </Heading>
+        <span className="text-muted">
+          {list.state === 'loading' ? '' : `${rows.length}${filter ? ` of ${list.items.length}` : ''} in ${scope}`}
+        </span>
+        <div className="ml-auto">
+          <FilterBox label={`Filter ${lower}`} value={filter} onChange={setFilter} shortcut={shortcut} />
+        </div>
+      </div>
+
+      {list.state === 'reconnecting' ? (
+        <StateNotice tone="warn" title={`Reconnecting to the cluster — ${lower} shown may be out of date`}>
+          {list.reason ? `${list.reason}. ` : ''}
+          {list.retryInMs !== undefined ? `Retrying in ${seconds(list.retryInMs)} s.` : 'Retrying.'}
+        </StateNotice>
+      ) : null}
+
+      {list.state === 'loading' ? (
+        <SkeletonTable label={`Loading ${lower}…`} cols={columns.length} />
+      ) : list.state === 'forbidden' ? (
+        <StateNotice tone="warn" title={`Not allowed to list ${lower} in ${scope}`}>
+          <p>{list.reason ?? 'The API server answered 403 Forbidden.'}</p>
+          <p className="mt-1">
+            Check the permissions of the current context with{' '}
+            <code className="font-mono text-fg">
+              kubectl auth can-i list {kind.group ? `${kind.plural}.${kind.group}` : kind.plural}
+              {namespace ? ` -n ${namespace}` : kind.namespaced ? ' -A' : ''}
+            </code>
+            , or pick a namespace you can read.
+          </p>
+        </StateNotice>
+      ) : list.state === 'error' ? (
+        <StateNotice tone="danger" title={`Could not list ${lower}`}>
+          <p>{list.reason ?? 'The watch stream failed.'}</p>
+          {list.retryInMs !== undefined ? <p className="mt-1">Retrying in {seconds(list.retryInMs)} s.</p> : null}
+        </StateNotice>
+      ) : list.items.length === 0 ? (
+        list.state === 'live' ? (
+          <EmptyState title={`No ${lower} in ${scope}`}>The list updates live: new {lower} appear here as soon as the API server reports them.</EmptyState>
+        ) : null
+      ) : rows.length === 0 ? (
+        <EmptyState title={`No ${lower} match “${filter}”`}>Clear the filter (Escape) to see all {list.items.length}.</EmptyState>
+      ) : (
+        <ResourceTable label={title} columns={columns} rows={rows} rowKey={objectKey} />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,36 @@
+'use client';
+import { kindByKey } from '@/lib/k8s/kinds';
+import { useKubeList } from './k8s-shim';
+import { useNamespace } from './use-namespace';
+
+const ALL = '';
+
+/** The namespace every list page shows; stored in `?ns=` by `useNamespace`. */
+export function NamespaceFilter() {
+  const [ns, setNs] = useNamespace();
+  const list = useKubeList(kindByKey('namespaces')!.key);
+  const names = list.items.map((n) => n.metadata.name).sort();
+  // A namespace from a shared link may not exist (or not be listable) here; keep it selectable and visible.
+  if (ns && !names.includes(ns)) names.unshift(ns);
+
+  return (
+    <div className="flex items-center gap-1.5">
+      <label htmlFor="namespace-filter" className="text-muted">
+        Namespace
+      </label>
+      <select
+        id="namespace-filter"
+        value={ns ?? ALL}
+        onChange={(e) => setNs(e.target.value || undefined)}
+        className="h-7 max-w-56 rounded border border-line bg-surface px-1.5 font-mono text-[12px]"
+      >
+        <option value={ALL}>All namespaces</option>
+        {names.map((n) => (
+          <option key={n} value={n}>
+            {n}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

@@ -1,0 +1,110 @@
+'use client';
+import { useMemo, useState, type ReactNode } from 'react';
+
+/**
+ * A list view is data: an ordered array of these. Later features (e.g. DeepFlow's "unmatched pods"
+ * analysis) add columns by appending to the array rather than editing the table.
+ */
+export interface Column<T> {
+  id: string;
+  header: string;
+  cell: (row: T) => ReactNode;
+  /** Plain text of the cell: searched by the filter box and used for sorting. Omit to make the column neither. */
+  text?: (row: T) => string;
+  /** Sort key when the text would sort wrongly (ages, counts). */
+  sortValue?: (row: T) => number | string;
+  align?: 'left' | 'right';
+  mono?: boolean;
+  /** Tailwind width/truncation classes for the cell. */
+  className?: string;
+}
+
+type Sort = { id: string; dir: 'asc' | 'desc' } | null;
+
+export function ResourceTable<T>({
+  label,
+  columns,
+  rows,
+  rowKey,
+  initialSort = null,
+}: {
+  label: string;
+  columns: readonly Column<T>[];
+  rows: readonly T[];
+  rowKey: (row: T) => string;
+  initialSort?: Sort;
+}) {
+  const [sort, setSort] = useState<Sort>(initialSort);
+
+  const sorted = useMemo(() => {
+    const col = sort && columns.find((c) => c.id === sort.id);
+    if (!col || !sort) return rows;
+    const key = col.sortValue ?? col.text;
+    if (!key) return rows;
+    const factor = sort.dir === 'asc' ? 1 : -1;
+    return [...rows].sort((a, b) => {
+      const x = key(a);
+      const y = key(b);
+      const c = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y), undefined, { numeric: true });
+      return c * factor;
+    });
+  }, [rows, columns, sort]);
+
+  function toggle(id: string) {
+    setSort((s) => (s?.id === id ? (s.dir === 'asc' ? { id, dir: 'desc' } : null) : { id, dir: 'asc' }));
+  }
+
+  return (
+    <div className="overflow-x-auto rounded-md border border-line bg-surface">
+      <table aria-label={label} className="w-full border-collapse text-left">
+        <thead>
+          <tr className="border-b border-line bg-raised/60">
+            {columns.map((c) => {
+              const sortable = Boolean(c.sortValue ?? c.text);
+              const dir = sort?.id === c.id ? sort.dir : undefined;
+              return (
+                <th
+                  key={c.id}
+                  scope="col"
+                  aria-sort={dir === 'asc' ? 'ascending' : dir === 'desc' ? 'descending' : undefined}
+                  className={`px-3 py-1.5 text-[11px] font-semibold uppercase tracking-wide text-muted whitespace-nowrap ${c.align === 'right' ? 'text-right' : ''}`}
+                >
+                  {sortable ? (
+                    <button type="button" onClick={() => toggle(c.id)} className="inline-flex items-center gap-1 uppercase hover:text-fg">
+                      {c.header}
+                      <span aria-hidden="true" className="w-2 text-[9px]">
+                        {dir === 'asc' ? '▲' : dir === 'desc' ? '▼' : ''}
+                      </span>
+                    </button>
+                  ) : (
+                    c.header
+                  )}
+                </th>
+              );
+            })}
+          </tr>
+        </thead>
+        <tbody>
+          {sorted.map((row) => (
+            <tr key={rowKey(row)} className="border-b border-line last:border-b-0 hover:bg-raised/50">
+              {columns.map((c) => (
+                <td
+                  key={c.id}
+                  className={`px-3 py-1.5 align-top ${c.align === 'right' ? 'text-right tabular-nums' : ''} ${c.mono ? 'font-mono text-[12px]' : ''} ${c.className ?? ''}`}
+                >
+                  {c.cell(row)}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+export function matchesFilter<T>(row: T, columns: readonly Column<T>[], needle: string): boolean {
+  if (!needle) return true;
+  const n = needle.toLowerCase();
+  return columns.some((c) => c.text?.(row).toLowerCase().includes(n));
+}

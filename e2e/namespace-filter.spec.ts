@@ -1,0 +1,50 @@
+import { expect, test } from './fixtures';
+import { namespaceNames, podNames } from './kube';
+import { PodsPage } from './pages/pods-page';
+
+test('the namespace filter narrows the list, lives in the URL and survives reload', async ({ shell, page }) => {
+  const namespaces = await namespaceNames('sandbox');
+  const counts = await Promise.all(namespaces.map(async (ns) => [ns, (await podNames('sandbox', ns)).length] as const));
+  const [ns, count] = counts.find(([, c]) => c > 0) ?? [];
+  const all = await podNames('sandbox');
+  expect(ns, 'some namespace has pods').toBeTruthy();
+  expect(count!, 'the chosen namespace holds a strict subset of the pods').toBeLessThan(all.length);
+
+  const pods = new PodsPage(page);
+  await pods.goto();
+  await expect(shell.namespaceSelect).toHaveValue('');
+  await expect(pods.list.rows).toHaveCount(all.length);
+
+  await shell.selectNamespace(ns!);
+  await expect(page).toHaveURL(new RegExp(`[?&]ns=${ns}(&|$)`));
+  await expect(pods.list.rows).toHaveCount(count!);
+  for (const r of await pods.list.rows.all()) await expect(r.getByRole('cell').first()).toHaveText(ns!);
+
+  await page.reload();
+  await expect(shell.namespaceSelect).toHaveValue(ns!);
+  await expect(pods.list.rows).toHaveCount(count!);
+
+  // Navigating keeps the scope: the other list pages get the same ?ns=.
+  await shell.navLink('Rollouts').click();
+  await expect(page).toHaveURL(new RegExp(`/rollouts\\?ns=${ns}$`));
+  await expect(shell.namespaceSelect).toHaveValue(ns!);
+
+  await shell.navLink('Pods').click();
+  await shell.selectNamespace('All namespaces');
+  await expect(page).toHaveURL(/\/pods$/);
+  await expect(pods.list.rows).toHaveCount(all.length);
+});
+
+test('the text filter narrows rows and Escape clears it', async ({ page }) => {
+  const all = await podNames('sandbox');
+  const target = all[0];
+  const pods = new PodsPage(page);
+  await pods.goto();
+  await expect(pods.list.rows).toHaveCount(all.length);
+  await pods.list.filter.fill(target);
+  await expect(pods.list.row(target)).toBeVisible();
+  expect(await pods.list.rows.count()).toBe(all.filter((n) => n.includes(target)).length || 1);
+  await pods.list.filter.press('Escape');
+  await expect(pods.list.filter).toHaveValue('');
+  await expect(pods.list.rows).toHaveCount(all.length);
+});

@@ -1,0 +1,46 @@
+import { expect, test } from './fixtures';
+import { NAV } from './pages/app-shell';
+
+test('the root redirects to the pods page', async ({ page, shell }) => {
+  await page.goto('/');
+  await expect(page).toHaveURL(/\/pods$/);
+  await expect(shell.heading('Pods')).toBeVisible();
+});
+
+test('every navigation item renders its page, heading and active state', async ({ page, shell }) => {
+  await shell.goto('/pods');
+  for (const item of NAV) {
+    await shell.navLink(item.label).click();
+    await expect(page).toHaveURL(new RegExp(`${item.path}$`));
+    await expect(shell.heading(item.heading)).toBeVisible();
+    await expect(shell.navLink(item.label)).toHaveAttribute('aria-current', 'page');
+    for (const other of NAV.filter((o) => o !== item)) await expect(shell.navLink(other.label)).not.toHaveAttribute('aria-current');
+    // Route-level skeletons must give way to content, never linger.
+    await expect(shell.main.getByRole('status', { name: /^Loading page|^Loading pods|^Loading rollouts|^Loading settings/ })).toHaveCount(0);
+    await expect(page).toHaveTitle(new RegExp(`^${item.label} · Kube Lua Studio$`));
+  }
+});
+
+test('the planned pages say honestly what will come', async ({ shell }) => {
+  await shell.goto('/plugins');
+  await expect(shell.main.getByText(/DeepFlow plugin authoring: coming in a later version/)).toBeVisible();
+  await shell.goto('/playground');
+  await expect(shell.main.getByText(/Lua editor with in-browser preview: coming in a later version/)).toBeVisible();
+  await shell.goto('/rollouts');
+  await expect(shell.main.getByText(/Step-by-step traffic preview: coming in a later version/)).toBeVisible();
+});
+
+test('an unknown address shows the not-found page with a way back', async ({ page, shell }) => {
+  const res = await page.goto('/no-such-page');
+  expect(res?.status()).toBe(404);
+  await expect(shell.heading('Page not found')).toBeVisible();
+  await shell.main.getByRole('link', { name: 'Go to Pods' }).click();
+  await expect(shell.heading('Pods')).toBeVisible();
+});
+
+test('keyboard: "/" focuses the list filter', async ({ page, shell }) => {
+  await shell.goto('/pods');
+  await expect(shell.heading('Pods')).toBeVisible();
+  await page.keyboard.press('/');
+  await expect(shell.main.getByRole('searchbox', { name: 'Filter pods' })).toBeFocused();
+});

@@ -1,0 +1,49 @@
+// Built-in routing scripts: Kruise's two Istio scripts (our reproductions) and our ConfigMap recipes,
+// keyed `<group>/<Kind>` like Kruise's lua_configuration folders.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export interface BuiltinScript {
+  key: string;
+  source: string;
+  /** True for the scripts Kruise itself ships (they always win over the ConfigMap). */
+  kruiseBuiltin: boolean;
+}
+
+const KRUISE_BUILTINS = new Set(['networking.istio.io/VirtualService', 'networking.istio.io/DestinationRule']);
+
+/** The `lua/` folder shipped with the package: `lib/cli/` in source, `dist/` when bundled. */
+function luaRoot(): string | null {
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  for (const candidate of [path.resolve(here, '../../lua'), path.resolve(here, '../lua')]) {
+    if (existsSync(candidate)) return candidate;
+  }
+  return null;
+}
+
+let cache: Map<string, BuiltinScript> | null = null;
+
+export function builtinScripts(): Map<string, BuiltinScript> {
+  if (cache) return cache;
+  cache = new Map();
+  const root = luaRoot();
+  if (!root) return cache;
+  for (const groupEntry of readdirSync(root, { withFileTypes: true })) {
+    if (!groupEntry.isDirectory()) continue;
+    const group = groupEntry.name;
+    const groupDir = path.join(root, group);
+    for (const entry of readdirSync(groupDir, { withFileTypes: true })) {
+      const file = path.join(groupDir, entry.name, 'trafficRouting.lua');
+      if (!entry.isDirectory() || !existsSync(file)) continue;
+      const key = `${group}/${entry.name}`;
+      cache.set(key, { key, source: readFileSync(file, 'utf8'), kruiseBuiltin: KRUISE_BUILTINS.has(key) });
+    }
+  }
+  return cache;
+}
+
+export function builtinFor(apiVersion: unknown, kind: unknown): BuiltinScript | undefined {
+  const group = typeof apiVersion === 'string' ? apiVersion.split('/')[0] : '';
+  return builtinScripts().get(`${group}/${String(kind)}`);
+}

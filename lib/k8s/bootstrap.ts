@@ -1,0 +1,112 @@
+import 'server-only';
+// Starts the two in-process sandbox clusters when there is no kubeconfig (or STUDIO_CLUSTER=sandbox)
+// and writes one kubeconfig for both. From then on the app loads that file through the normal
+// kubeconfig path, so the sandbox exercises exactly the code a real cluster does.
+import fs from 'node:fs';
+import path from 'node:path';
+import { noKubeconfigAtAll, resetKubeconfigCache } from './kubeconfig';
+import { logProblemOnce, runtimeState } from './runtime-state';
+import type { Problem } from './types';
+
+/** Documented default location, under the project directory (git-ignored). */
+export const DEFAULT_SANDBOX_KUBECONFIG = path.join('.studio', 'sandbox-kubeconfig.yaml');
+
+export interface BootstrapResult {
+  started: boolean;
+  kubeconfig?: string;
+  problems: Problem[];
+}
+
+type SandboxModule = typeof import('./sandbox');
+type Sandbox = Awaited<ReturnType<SandboxModule['startSandbox']>>;
+
+interface BootstrapSlot {
+  promise?: Promise<BootstrapResult>;
+  sandboxes?: Sandbox[];
+}
+
+const KEY = Symbol.for('kube-lua-studio.k8s.bootstrap');
+
+function slot(): BootstrapSlot {
+  const g = globalThis as unknown as Record<symbol, BootstrapSlot | undefined>;
+  return (g[KEY] ??= {});
+}
+
+export function wantsSandbox(env: NodeJS.ProcessEnv = process.env): boolean {
+  return env.STUDIO_CLUSTER === 'sandbox' || noKubeconfigAtAll({ env });
+}
+
+/** Idempotent: a second call (Next may register twice in dev) returns the first call's result. */
+export function bootstrap(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Promise<BootstrapResult> {
+  const s = slot();
+  s.promise ??= run(env, cwd).catch((err: unknown) => {
+    const problem: Problem = { source: 'seed', message: `The sandbox clusters could not start: ${(err as Error).message}`, fix: 'Check the terminal for details, or point KUBECONFIG at a real cluster.' };
+    runtimeState().bootstrapProblems.push(problem);
+    logProblemOnce(problem);
+    return { started: false, problems: [problem] };
+  });
+  return s.promise;
+}
+
+async function run(env: NodeJS.ProcessEnv, cwd: string): Promise<BootstrapResult> {
+  if (!wantsSandbox(env)) return { started: false, problems: [] };
+  const sandbox = await import('./sandbox');
+  const problems: Problem[] = [];
+  const userSeed = env.STUDIO_SANDBOX_SEED ? path.resolve(cwd, env.STUDIO_SANDBOX_SEED) : undefined;
+
+  const main = await startSeeded(sandbox, 'sandbox', userSeed ?? sandbox.DEFAULT_SEED_DIR, !!userSeed, problems);
+  const staging = await startSeeded(sandbox, 'sandbox-staging', sandbox.STAGING_SEED_DIR, false, problems);
+  slot().sandboxes = [main, staging];
+
+  const file = path.resolve(cwd, env.STUDIO_SANDBOX_KUBECONFIG || DEFAULT_SANDBOX_KUBECONFIG);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const yaml = sandbox.sandboxKubeconfig(
+    [
+      { name: 'sandbox', sandbox: main },
+      { name: 'sandbox-staging', sandbox: staging },
+    ],
+    'sandbox',
+  );
+  fs.writeFileSync(file, yaml, { mode: 0o600 });
+  fs.chmodSync(file, 0o600); // writeFileSync keeps the mode of an existing file
+
+  const state = runtimeState();
+  state.sandboxKubeconfig = file;
+  state.bootstrapProblems.push(...problems);
+  resetKubeconfigCache();
+  console.log(`[kube-lua-studio] sandbox clusters "sandbox" (${main.url}) and "sandbox-staging" (${staging.url}); kubeconfig: ${file}`);
+  return { started: true, kubeconfig: file, problems };
+}
+
+/** A broken seed must not take the server down: start empty and report where the seed is wrong. */
+async function startSeeded(sandbox: SandboxModule, name: string, seed: string, userSeed: boolean, problems: Problem[]): Promise<Sandbox> {
+  try {
+    // A user's `kubectl get -A -o json` holds kinds the sandbox does not serve (Secrets, Events…).
+    return await sandbox.startSandbox({ name, seed, unknownKinds: userSeed ? 'skip' : 'error' });
+  } catch (err) {
+    if (!(err instanceof sandbox.SeedError)) throw err;
+    const where = `${err.file}${err.line !== undefined ? `:${err.line}` : ''}`;
+    const problem: Problem = {
+      source: 'seed',
+      file: err.file,
+      line: err.line,
+      context: name,
+      message: `Seed for "${name}" not loaded: ${err.message}`,
+      fix: `Fix ${where} and restart the studio; "${name}" runs empty until then.`,
+    };
+    problems.push(problem);
+    logProblemOnce(problem);
+    return sandbox.startSandbox({ name });
+  }
+}
+
+/** Stops the sandboxes (tests; the server process simply exits). */
+export async function shutdownSandboxes(): Promise<void> {
+  const s = slot();
+  await Promise.all((s.sandboxes ?? []).map((x) => x.close()));
+  s.sandboxes = undefined;
+  s.promise = undefined;
+  runtimeState().sandboxKubeconfig = undefined;
+  runtimeState().bootstrapProblems = [];
+  resetKubeconfigCache();
+}

@@ -1,0 +1,212 @@
+import 'server-only';
+// The one way the studio talks to a cluster: @kubernetes/client-node, one cached client set per context.
+// Generic over the kind registry: list/get/patch go through CustomObjectsApi (raw JSON in and out, so
+// CRD fields, nulls in merge patches and timestamps survive untouched), watches through `Watch` on the
+// registry's path. Nothing here knows about the sandbox.
+import * as k8s from '@kubernetes/client-node';
+import { resourcePath, type KindDef } from './kinds';
+import { loadKubeconfig } from './kubeconfig';
+import { toKubeError, type ErrorContext } from './errors';
+import type { ConnectionProbe, KubeError, KubeObject } from './types';
+
+export interface ClusterClient {
+  context: string;
+  server: string;
+  kc: k8s.KubeConfig;
+  objects: k8s.CustomObjectsApi;
+  version: k8s.VersionApi;
+  watch: k8s.Watch;
+}
+
+/** Thrown by the functions below; `error` is already mapped for the user. */
+export class KubeRequestError extends Error {
+  constructor(readonly error: KubeError) {
+    super(error.message);
+    this.name = 'KubeRequestError';
+  }
+}
+
+const clients = new Map<string, ClusterClient>();
+let clientsFor: k8s.KubeConfig | null = null;
+
+/** Client set for a context of the current kubeconfig; throws KubeRequestError for unknown contexts. */
+export function clusterClient(context: string): ClusterClient {
+  const { kc } = loadKubeconfig();
+  // A changed kubeconfig file yields a new merged object: drop clients built from the old one.
+  if (clientsFor !== kc) {
+    clients.clear();
+    clientsFor = kc;
+  }
+  const hit = clients.get(context);
+  if (hit) return hit;
+  const ctx = kc?.getContextObject(context);
+  if (!kc || !ctx) throw new KubeRequestError({ code: 404, reason: 'UnknownContext', message: `Context "${context}" is not in the kubeconfig.` });
+  const scoped = new k8s.KubeConfig();
+  scoped.loadFromOptions({ clusters: kc.clusters, users: kc.users, contexts: kc.contexts, currentContext: context });
+  const client: ClusterClient = {
+    context,
+    server: scoped.getCurrentCluster()?.server ?? '',
+    kc: scoped,
+    objects: scoped.makeApiClient(k8s.CustomObjectsApi),
+    version: scoped.makeApiClient(k8s.VersionApi),
+    watch: new k8s.Watch(scoped),
+  };
+  clients.set(context, client);
+  return client;
+}
+
+// --- request options -------------------------------------------------------------------------------
+
+type Middleware = { pre(ctx: k8s.RequestContext): k8s.Observable<k8s.RequestContext>; post(r: k8s.ResponseContext): k8s.Observable<k8s.ResponseContext> };
+
+function middleware(pre: (ctx: k8s.RequestContext) => void): Middleware {
+  return {
+    pre: (ctx) => {
+      pre(ctx);
+      return new k8s.Observable(Promise.resolve(ctx));
+    },
+    post: (r) => new k8s.Observable(Promise.resolve(r)),
+  };
+}
+
+/**
+ * CustomObjectsApi addresses `/apis/{group}/{version}`; the core group lives at `/api/{version}`.
+ * Rewriting that one prefix lets every kind, built in or CRD, share the raw-JSON code path.
+ */
+const coreGroupPath = middleware((ctx) => {
+  const url = new URL(ctx.getUrl());
+  if (url.pathname.startsWith('/apis//')) {
+    url.pathname = '/api/' + url.pathname.slice('/apis//'.length);
+    ctx.setUrl(url.toString());
+  }
+});
+
+function options(extra: { timeoutMs?: number; signal?: AbortSignal; mergePatch?: boolean } = {}): k8s.ConfigurationOptions {
+  const list: Middleware[] = [coreGroupPath];
+  if (extra.timeoutMs || extra.signal) {
+    const signals = [extra.signal, extra.timeoutMs ? AbortSignal.timeout(extra.timeoutMs) : undefined].filter(Boolean) as AbortSignal[];
+    list.push(middleware((ctx) => ctx.setSignal(signals.length === 1 ? signals[0] : AbortSignal.any(signals))));
+  }
+  const base = { middleware: list, middlewareMergeStrategy: 'append' } as k8s.ConfigurationOptions;
+  return extra.mergePatch ? (k8s.setHeaderOptions('Content-Type', k8s.PatchStrategy.MergePatch, base as never) as k8s.ConfigurationOptions) : base;
+}
+
+export function groupResourceOf(kind: Pick<KindDef, 'group' | 'plural'>): string {
+  return kind.group ? `${kind.plural}.${kind.group}` : kind.plural;
+}
+
+async function call<T>(client: ClusterClient, ctx: ErrorContext, fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (err) {
+    throw new KubeRequestError(toKubeError(err, { ...ctx, server: client.server, context: client.context }));
+  }
+}
+
+// --- generic operations ------------------------------------------------------------------------------
+
+export interface ListResult {
+  items: KubeObject[];
+  resourceVersion: string;
+}
+
+export interface ListOptions {
+  /** Omit or `''` for all namespaces; ignored for cluster-scoped kinds. */
+  namespace?: string;
+  labelSelector?: string;
+  timeoutMs?: number;
+  signal?: AbortSignal;
+}
+
+export async function listObjects(context: string, kind: KindDef, opts: ListOptions = {}): Promise<ListResult> {
+  const client = clusterClient(context);
+  const namespace = kind.namespaced && opts.namespace ? opts.namespace : undefined;
+  const group = kind.group;
+  const version = kind.versions[0];
+  const o = options(opts);
+  const list = await call(client, { verb: 'list', resource: groupResourceOf(kind), namespace }, () =>
+    namespace
+      ? client.objects.listNamespacedCustomObject({ group, version, namespace, plural: kind.plural, labelSelector: opts.labelSelector }, o)
+      : client.objects.listClusterCustomObject({ group, version, plural: kind.plural, labelSelector: opts.labelSelector }, o),
+  );
+  const apiVersion = group ? `${group}/${version}` : version;
+  // Lists omit apiVersion/kind on items; fill them in so each object stands on its own.
+  const items = ((list?.items ?? []) as KubeObject[]).map((o) => stripManagedFields({ apiVersion, kind: kind.kind, ...o }));
+  return { items, resourceVersion: String(list?.metadata?.resourceVersion ?? '') };
+}
+
+export async function getObject(context: string, kind: KindDef, name: string, namespace?: string, opts: { timeoutMs?: number; signal?: AbortSignal } = {}): Promise<KubeObject> {
+  const client = clusterClient(context);
+  const ns = kind.namespaced ? namespace || defaultNamespace(client) : undefined;
+  const o = options(opts);
+  const obj = await call(client, { verb: 'get', resource: groupResourceOf(kind), namespace: ns, name }, () =>
+    ns
+      ? client.objects.getNamespacedCustomObject({ group: kind.group, version: kind.versions[0], namespace: ns, plural: kind.plural, name }, o)
+      : client.objects.getClusterCustomObject({ group: kind.group, version: kind.versions[0], plural: kind.plural, name }, o),
+  );
+  return stripManagedFields(obj as KubeObject);
+}
+
+/** JSON merge patch (RFC 7386): `null` deletes a key. */
+export async function patchObject(context: string, kind: KindDef, name: string, namespace: string | undefined, patch: object, opts: { timeoutMs?: number; signal?: AbortSignal; fieldManager?: string } = {}): Promise<KubeObject> {
+  const client = clusterClient(context);
+  const ns = kind.namespaced ? namespace || defaultNamespace(client) : undefined;
+  const o = options({ ...opts, mergePatch: true });
+  const fieldManager = opts.fieldManager ?? 'kube-lua-studio';
+  const obj = await call(client, { verb: 'patch', resource: groupResourceOf(kind), namespace: ns, name }, () =>
+    ns
+      ? client.objects.patchNamespacedCustomObject({ group: kind.group, version: kind.versions[0], namespace: ns, plural: kind.plural, name, body: patch, fieldManager }, o)
+      : client.objects.patchClusterCustomObject({ group: kind.group, version: kind.versions[0], plural: kind.plural, name, body: patch, fieldManager }, o),
+  );
+  return stripManagedFields(obj as KubeObject);
+}
+
+function defaultNamespace(client: ClusterClient): string {
+  return client.kc.getContextObject(client.context)?.namespace || 'default';
+}
+
+/** Cheap reachability check: `GET /version` with a short timeout. */
+export async function probeVersion(context: string, timeoutMs = 2500): Promise<ConnectionProbe> {
+  try {
+    const client = clusterClient(context);
+    const info = await call(client, { verb: 'get', resource: 'version' }, () => client.version.getCode(options({ timeoutMs })));
+    return { ok: true, version: info.gitVersion };
+  } catch (err) {
+    return { ok: false, reason: err instanceof KubeRequestError ? err.message : String(err) };
+  }
+}
+
+// --- watch -----------------------------------------------------------------------------------------
+
+export interface WatchHandlers {
+  onEvent(type: string, object: unknown): void;
+  /** Called once when the watch ends: `null` for a clean close by the server. */
+  onDone(err: unknown): void;
+}
+
+/**
+ * Starts a watch on the kind's collection from `resourceVersion`. Resolves once the server accepted
+ * the request (HTTP 200) or the attempt failed (then `onDone` has already been called).
+ */
+export async function watchObjects(
+  context: string,
+  kind: KindDef,
+  opts: { namespace?: string; resourceVersion: string; timeoutSeconds?: number },
+  handlers: WatchHandlers,
+): Promise<{ abort(): void }> {
+  const client = clusterClient(context);
+  const namespace = kind.namespaced && opts.namespace ? opts.namespace : undefined;
+  const controller = await client.watch.watch(
+    resourcePath(kind, { namespace }),
+    { resourceVersion: opts.resourceVersion, allowWatchBookmarks: true, timeoutSeconds: opts.timeoutSeconds },
+    (type, object) => handlers.onEvent(type, object),
+    (err) => handlers.onDone(err),
+  );
+  return { abort: () => controller.abort() };
+}
+
+export function stripManagedFields<T extends KubeObject>(obj: T): T {
+  if (!obj?.metadata || !('managedFields' in obj.metadata)) return obj;
+  const { managedFields: _drop, ...metadata } = obj.metadata;
+  return { ...obj, metadata } as T;
+}

@@ -1,0 +1,94 @@
+'use client';
+// The client contract for views: cluster info, live lists, the connection indicator, context switching.
+import { useEffect, useSyncExternalStore } from 'react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { switchContext } from '@/app/actions';
+import { kubeQueryKey } from './watch-client';
+import { useWatchClient } from './watch-provider';
+import type { ClusterInfo, KubeObject, ListState, ListStateName, SwitchContextResult } from './types';
+
+export const clusterQueryKey = ['cluster'] as const;
+
+async function fetchClusterInfo(): Promise<ClusterInfo> {
+  const r = await fetch('/api/cluster', { cache: 'no-store' });
+  if (!r.ok) throw new Error(`GET /api/cluster answered ${r.status}`);
+  return (await r.json()) as ClusterInfo;
+}
+
+export function useClusterInfo(opts: { refetchIntervalMs?: number } = {}) {
+  return useQuery({ queryKey: clusterQueryKey, queryFn: fetchClusterInfo, staleTime: 10_000, refetchInterval: opts.refetchIntervalMs });
+}
+
+export interface KubeListResult<T = KubeObject> {
+  items: T[];
+  state: ListStateName;
+  reason?: string;
+  retryInMs?: number;
+}
+
+const NO_ITEMS: never[] = [];
+
+/** Live list of one kind (registry key or `group/version/plural[:cluster]`); `namespace` '' or absent: all. */
+export function useKubeList<T = KubeObject>(kindKey: string, opts: { namespace?: string } = {}): KubeListResult<T> {
+  const namespace = opts.namespace ?? '';
+  const cluster = useClusterInfo();
+  const context = cluster.data?.current ?? null;
+  const watch = useWatchClient();
+  const queryClient = useQueryClient();
+  const key = kubeQueryKey(context ?? '', namespace, kindKey);
+
+  useEffect(() => {
+    if (!context || !kindKey) return;
+    return watch.subscribe(context, namespace, kindKey);
+  }, [watch, context, namespace, kindKey]);
+
+  // Data arrives only through the watch stream (setQueryData); the query never fetches by itself.
+  const { data } = useQuery<ListState>({
+    queryKey: key,
+    queryFn: () => queryClient.getQueryData<ListState>(key) ?? { items: [], resourceVersion: '', state: 'loading' },
+    enabled: false,
+    staleTime: Infinity,
+  });
+
+  if (cluster.isError) return { items: NO_ITEMS, state: 'error', reason: (cluster.error as Error).message };
+  if (cluster.data && !context) {
+    const p = cluster.data.problems.find((x) => x.source === 'context' || x.source === 'kubeconfig');
+    return { items: NO_ITEMS, state: 'error', reason: p ? `${p.message} ${p.fix}` : 'No cluster context is selected.' };
+  }
+  if (!data) return { items: NO_ITEMS, state: 'loading' };
+  const out: KubeListResult<T> = { items: data.items as T[], state: data.state };
+  if (data.reason !== undefined) out.reason = data.reason;
+  if (data.retryInMs !== undefined) out.retryInMs = data.retryInMs;
+  return out;
+}
+
+export interface ConnectionResult {
+  state: 'connected' | 'reconnecting' | 'error';
+  reason?: string;
+}
+
+/** For the header's live indicator: the watch stream's health, or a periodic probe when nothing is watched. */
+export function useConnection(): ConnectionResult {
+  const watch = useWatchClient();
+  const conn = useSyncExternalStore(watch.onConnectionChange, watch.getConnection, watch.getConnection);
+  const idle = conn.state === 'idle';
+  const cluster = useClusterInfo({ refetchIntervalMs: idle ? 15_000 : undefined });
+  if (!idle) return conn.reason !== undefined ? { state: conn.state as ConnectionResult['state'], reason: conn.reason } : { state: conn.state as ConnectionResult['state'] };
+  if (cluster.isError) return { state: 'error', reason: (cluster.error as Error).message };
+  if (!cluster.data) return { state: 'reconnecting', reason: 'Connecting…' };
+  if (!cluster.data.current) return { state: 'error', reason: 'No cluster context is selected.' };
+  return cluster.data.connection.ok ? { state: 'connected' } : { state: 'error', reason: cluster.data.connection.reason };
+}
+
+/** Switches the context (cookie via the server action), then resets every query so all views follow. */
+export function useSwitchContext() {
+  const queryClient = useQueryClient();
+  return useMutation<SwitchContextResult, Error, string>({
+    mutationFn: (context: string) => switchContext({ context }),
+    onSuccess: async (result) => {
+      if (!result.ok) return;
+      queryClient.removeQueries({ queryKey: ['kube'] });
+      await queryClient.resetQueries();
+    },
+  });
+}

@@ -1,0 +1,64 @@
+import 'server-only';
+// Loads one kubeconfig file through client-node (`KubeConfig.loadFromFile`, the same path kubectl users
+// get), and when that fails turns the failure into a Problem naming the file and line.
+import fs from 'node:fs';
+import { KubeConfig } from '@kubernetes/client-node';
+import { LineCounter, parseDocument } from 'yaml';
+import type { Problem } from './types';
+
+export type FileLoad = { ok: true; kc: KubeConfig | null } | { ok: false; problem: Problem };
+
+const FIX_SYNTAX = 'Fix the YAML at that line (compare with `kubectl config view`), or point KUBECONFIG at another file; the studio reloads it on the next request.';
+
+export function loadKubeconfigFile(file: string): FileLoad {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (err) {
+    return { ok: false, problem: { source: 'kubeconfig', file, message: `Cannot read ${file}: ${(err as Error).message}`, fix: 'Check the path and its permissions, or remove it from KUBECONFIG.' } };
+  }
+  // kubectl accepts an empty file as an empty config.
+  if (!text.trim()) return { ok: true, kc: null };
+
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false });
+  if (doc.errors.length) {
+    const e = doc.errors[0];
+    const line = e.linePos?.[0]?.line;
+    return { ok: false, problem: { source: 'kubeconfig', file, line, message: `${file}${line ? `:${line}` : ''}: invalid YAML: ${firstLine(e.message)}`, fix: FIX_SYNTAX } };
+  }
+  const root: unknown = doc.toJS();
+  if (!root || typeof root !== 'object' || Array.isArray(root)) {
+    return { ok: false, problem: { source: 'kubeconfig', file, line: 1, message: `${file}:1: not a kubeconfig (expected a mapping with clusters, users and contexts)`, fix: FIX_SYNTAX } };
+  }
+
+  const kc = new KubeConfig();
+  try {
+    kc.loadFromFile(file);
+  } catch (err) {
+    const message = (err as Error).message ?? String(err);
+    const mark = (err as { mark?: { line?: number } }).mark;
+    const line = typeof mark?.line === 'number' ? mark.line + 1 : lineOfPath(doc, lines, message);
+    return {
+      ok: false,
+      problem: { source: 'kubeconfig', file, line, message: `${file}${line ? `:${line}` : ''}: ${firstLine(message)}`, fix: 'Complete or remove that entry (every cluster needs a server, every context a cluster and a user).' },
+    };
+  }
+  return { ok: true, kc };
+}
+
+function firstLine(s: string): string {
+  return s.split('\n')[0].trim();
+}
+
+/** client-node reports entries as `clusters[1].cluster.server is missing`; find where that entry starts. */
+function lineOfPath(doc: ReturnType<typeof parseDocument>, lines: LineCounter, message: string): number | undefined {
+  const m = /(clusters|users|contexts)\[(\d+)\]((?:\.[\w-]+)*)/.exec(message);
+  if (!m) return undefined;
+  const path: (string | number)[] = [m[1], Number(m[2]), ...m[3].split('.').filter(Boolean)];
+  for (let n = path.length; n > 0; n--) {
+    const node = doc.getIn(path.slice(0, n), true) as { range?: [number, number, number] } | undefined;
+    if (node && typeof node === 'object' && node.range) return lines.linePos(node.range[0]).line;
+  }
+  return undefined;
+}

@@ -1,0 +1,124 @@
+// The sandbox cluster: a Kubernetes-API-compatible HTTPS server on 127.0.0.1 that the app reaches
+// through @kubernetes/client-node exactly like a real cluster. No 'server-only' import: tests and
+// scripts load it too.
+//
+// Deliberate differences from a real API server (documented for plugin authors):
+// - creating a namespaced object in a namespace that does not exist is allowed;
+// - deletes are immediate (no grace period, no garbage collection of dependents), except that
+//   finalizers hold an object with `deletionTimestamp` until they are removed; deleting a
+//   Namespace deletes everything in it at once;
+// - `status` is kept on create (so `kubectl create -f snapshot.yaml` reproduces a snapshot), but
+//   PUT/PATCH on the main resource never change it and `/status` changes nothing else;
+// - continue tokens page over the live data (not a snapshot); server-side apply merges without
+//   managed fields; no OpenAPI documents are served (kubectl then validates on the server side).
+import { randomBytes } from 'node:crypto';
+import { BUILTIN_KINDS, type KindDef } from '../kinds';
+import { loadSeed, SeedError, seedSourceOf } from './seed';
+import { SandboxServer } from './server';
+import { SandboxStore, type K8sObject } from './store';
+import { createTls } from './tls';
+
+export { sandboxKubeconfig } from './kubeconfig';
+export { loadSeed, SeedError, seedSourceOf, DEFAULT_SEED_DIR, STAGING_SEED_DIR } from './seed';
+export { SandboxStore } from './store';
+export type { K8sObject, ObjectMeta, StoreEvent, ListOptions, ListResult, KindRef } from './store';
+export { ApiError } from './status';
+
+export interface SandboxOptions {
+  host?: string;
+  port?: number;
+  seed?: string | string[];
+  name?: string;
+  denyResources?: string[];
+  extraKinds?: KindDef[];
+  /** Objects to load in addition to (after) the seed folders; handy for small in-memory test seeds. */
+  objects?: object[];
+  /** Bearer token to accept; random by default. */
+  token?: string;
+  /** Events kept for watch replay; older resourceVersions get 410 Expired. Default 1000. */
+  eventWindow?: number;
+  /** Interval of BOOKMARK events on watches with allowWatchBookmarks=true. Default 5000 ms. */
+  bookmarkIntervalMs?: number;
+  /** Seed objects of kinds the sandbox does not serve: fail (default) or skip them. */
+  unknownKinds?: 'error' | 'skip';
+  /** Called with one line per request (method, path, status, duration). */
+  log?: (line: string) => void;
+}
+
+export interface Sandbox {
+  url: string;
+  caPem: string;
+  token: string;
+  store: SandboxStore;
+  pause(): Promise<void>;
+  resume(): Promise<void>;
+  close(): Promise<void>;
+}
+
+function seedFailure(obj: object, err: unknown, fallbackFile: string): SeedError {
+  const src = seedSourceOf(obj);
+  const o = obj as K8sObject;
+  const what = `${o.kind} ${o.metadata?.namespace ? `${o.metadata.namespace}/` : ''}${o.metadata?.name}`;
+  const problem = `${src?.path ? `${src.path}: ` : ''}${what} cannot be loaded: ${(err as Error).message}`;
+  const fix = /already exists/.test((err as Error).message)
+    ? 'Remove the duplicate or rename one of them'
+    : 'Use a kind the sandbox serves (see lib/k8s/kinds.ts), pass it in `extraKinds`, or start with `unknownKinds: "skip"`';
+  return new SeedError(src?.file ?? fallbackFile, problem, fix, src?.line, src?.column);
+}
+
+export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> {
+  const host = opts.host ?? '127.0.0.1';
+  const name = opts.name ?? 'sandbox';
+  const store = new SandboxStore({ kinds: [...BUILTIN_KINDS, ...(opts.extraKinds ?? [])], eventWindow: opts.eventWindow });
+
+  const objects = [...(opts.seed ? await loadSeed(opts.seed) : []), ...(opts.objects ?? [])];
+  const served = objects.filter((o) => {
+    const { apiVersion, kind } = o as K8sObject;
+    const [group, version] = apiVersion.includes('/') ? apiVersion.split('/', 2) : ['', apiVersion];
+    const known = store.kinds.some((k) => k.group === group && k.kind === kind && k.versions.includes(version));
+    if (!known && opts.unknownKinds !== 'skip') throw seedFailure(o, new Error(`no kind ${kind} is served for ${apiVersion}`), '(objects)');
+    return known;
+  });
+  store.load(served as K8sObject[], (o, err) => {
+    throw seedFailure(o, err, '(objects)');
+  });
+
+  const tls = await createTls(host, name);
+  const token = opts.token ?? randomBytes(24).toString('base64url');
+  const server = new SandboxServer(
+    {
+      store,
+      token,
+      user: `${name}-admin`,
+      denyResources: opts.denyResources ?? [],
+      tls: { key: tls.keyPem, cert: tls.certPem },
+      bookmarkIntervalMs: opts.bookmarkIntervalMs ?? 5000,
+      log: opts.log,
+    },
+    host,
+  );
+  const port = await server.listen(opts.port ?? 0);
+  let state: 'up' | 'paused' | 'closed' = 'up';
+
+  return {
+    url: `https://${server.address}`,
+    caPem: tls.caPem,
+    token,
+    store,
+    async pause() {
+      if (state !== 'up') return;
+      state = 'paused';
+      await server.stop();
+    },
+    async resume() {
+      if (state !== 'paused') return;
+      await server.listen(port);
+      state = 'up';
+    },
+    async close() {
+      if (state === 'closed') return;
+      state = 'closed';
+      await server.stop();
+    },
+  };
+}

@@ -1,0 +1,110 @@
+// Plain-JSON shapes shared by the server (route handlers, server actions) and the client (hooks).
+// No imports from server modules: this file is bundled into the browser.
+
+/** A Kubernetes object as it travels to the client (managedFields stripped). */
+export interface KubeObject {
+  apiVersion?: string;
+  kind?: string;
+  metadata: {
+    name: string;
+    namespace?: string;
+    uid?: string;
+    resourceVersion?: string;
+    labels?: Record<string, string>;
+    annotations?: Record<string, string>;
+    creationTimestamp?: string;
+    deletionTimestamp?: string;
+    ownerReferences?: { apiVersion: string; kind: string; name: string; uid: string; controller?: boolean }[];
+    [key: string]: unknown;
+  };
+  spec?: unknown;
+  status?: unknown;
+  [key: string]: unknown;
+}
+
+export type ProblemSource = 'kubeconfig' | 'seed' | 'context' | 'connection';
+
+export interface Problem {
+  source: ProblemSource;
+  file?: string;
+  line?: number;
+  context?: string;
+  message: string;
+  /** What the user can do about it, in one sentence. */
+  fix: string;
+}
+
+export interface ContextInfo {
+  name: string;
+  cluster: string;
+  server: string;
+  user: string;
+  namespace?: string;
+}
+
+export interface ConnectionProbe {
+  ok: boolean;
+  reason?: string;
+  /** `gitVersion` of the API server, e.g. `v1.31.0`. */
+  version?: string;
+}
+
+export interface ClusterInfo {
+  contexts: ContextInfo[];
+  current: string | null;
+  server: string | null;
+  sandbox: boolean;
+  kubeconfigPaths: string[];
+  problems: Problem[];
+  connection: ConnectionProbe;
+}
+
+/** Error shape every cluster call is mapped to, with text meant for the user. */
+export interface KubeError {
+  code: 400 | 401 | 403 | 404 | 409 | 410 | 422 | 500 | 'unreachable' | 'timeout' | 'unknown';
+  reason: string;
+  message: string;
+}
+
+export type ListStateName = 'loading' | 'live' | 'reconnecting' | 'forbidden' | 'error';
+export type StreamStateName = Exclude<ListStateName, 'loading'>;
+
+// --- The watch protocol (`GET /api/watch`, one `data:` JSON line per event) ---
+
+export interface SnapshotEvent {
+  kind: string;
+  type: 'snapshot';
+  items: KubeObject[];
+  resourceVersion: string;
+}
+
+export interface ChangeEvent {
+  kind: string;
+  type: 'ADDED' | 'MODIFIED' | 'DELETED';
+  object: KubeObject;
+}
+
+export interface StatusEvent {
+  kind: string;
+  type: 'status';
+  state: StreamStateName;
+  reason?: string;
+  retryInMs?: number;
+  /** Reconnect attempt number, present with `reconnecting`. */
+  attempt?: number;
+}
+
+export type WatchEvent = SnapshotEvent | ChangeEvent | StatusEvent;
+
+/** What `useKubeList` reads from the query cache: the folded result of the events of one kind. */
+export interface ListState {
+  items: KubeObject[];
+  resourceVersion: string;
+  state: ListStateName;
+  reason?: string;
+  retryInMs?: number;
+}
+
+export type SwitchContextResult = { ok: true; context: string } | { ok: false; error: string };
+
+export const CONTEXT_COOKIE = 'kls-context';

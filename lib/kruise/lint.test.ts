@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { lintMatches, lintRouteResult, lintScript } from './lint';
+
+const route = (host: string, weight?: number, subset?: string) => ({ destination: { host, ...(subset ? { subset } : {}) }, ...(weight === undefined ? {} : { weight }) });
+const messages = (issues: { message: string }[]) => issues.map((i) => i.message).join('\n');
+
+describe('lintRouteResult: weights', () => {
+  it('accepts a VirtualService rule whose weights add up to 100', () => {
+    expect(lintRouteResult('VirtualService', { spec: { http: [{ route: [route('svc', 80), route('svc-canary', 20)] }] } })).toEqual([]);
+  });
+
+  it('accepts a single unweighted destination', () => {
+    expect(lintRouteResult('VirtualService', { spec: { http: [{ route: [route('svc')] }] } })).toEqual([]);
+  });
+
+  it('flags the weights the built-in script leaves after two stable routes (§8.1: 44+44+4+5)', () => {
+    const spec = { http: [{ route: [route('svc', 44, 'a'), route('svc', 44, 'b'), route('svc-canary', 4), route('svc-canary', 5)] }] };
+    const issues = lintRouteResult('VirtualService', { spec });
+    expect(issues).toContainEqual(expect.objectContaining({ severity: 'warning', path: 'spec.http[0].route', message: expect.stringContaining('add up to 97') }));
+    expect(issues).toContainEqual(expect.objectContaining({ path: 'spec.http[0].route[3]', message: expect.stringContaining('repeats spec.http[0].route[2]') }));
+  });
+
+  it('checks tcp and tls sections too, counting an unset weight as 0', () => {
+    const issues = lintRouteResult('VirtualService', { spec: { tcp: [{ route: [route('svc', 50), route('other')] }] } });
+    expect(issues).toEqual([expect.objectContaining({ path: 'spec.tcp[0].route', message: expect.stringContaining('add up to 50') })]);
+  });
+
+  it('knows the route structure of the ConfigMap gateways', () => {
+    const apisix = lintRouteResult('ApisixRoute', { spec: { http: [{ name: 'r', backends: [{ serviceName: 'web', servicePort: 80, weight: 80 }, { serviceName: 'web-canary', servicePort: 80 }] }] } });
+    expect(messages(apisix)).toContain('add up to 180'); // an unset APISIX weight counts as 100
+    const traefik = lintRouteResult('IngressRoute', { spec: { routes: [{ services: [{ name: 'web', port: 80, weight: 70 }, { name: 'web', port: 80, weight: 30 }] }] } });
+    expect(messages(traefik)).toContain('Destination Service web:80 repeats');
+    const contour = lintRouteResult('HTTPProxy', { spec: { routes: [{ services: [{ name: 'web', port: 80, weight: 90 }, { name: 'web-canary', port: 80, weight: 10 }] }] } });
+    expect(contour).toEqual([]);
+  });
+
+  it('ignores kinds without weighted routes', () => {
+    expect(lintRouteResult('DestinationRule', { spec: { host: 'svc', subsets: [{ name: 'canary' }] } })).toEqual([]);
+  });
+});
+
+describe('lintRouteResult: null values (§5.2)', () => {
+  it('reports every null with its path', () => {
+    const issues = lintRouteResult('VirtualService', { spec: { gateways: null, http: [{ headers: { request: null }, route: [route('svc')] }] } });
+    expect(issues.map((i) => i.path)).toEqual(['spec.gateways', 'spec.http[0].headers.request']);
+    expect(issues[0].message).toContain('prunes nulls');
+  });
+
+  it('says nothing for a null result (a failed step)', () => {
+    expect(lintRouteResult('VirtualService', null)).toEqual([]);
+  });
+});
+
+describe('lintRouteResult: the step input', () => {
+  it('flags conditions without type', () => {
+    const obj = { matches: [{ headers: [{ name: 'x', value: '1' }], queryParams: [{ type: 'Exact', name: 'q', value: '1' }] }, { path: { value: '/x' } }] };
+    const issues = lintRouteResult('VirtualService', null, { obj });
+    expect(issues.map((i) => [i.severity, i.path])).toEqual([
+      ['error', 'matches[0].headers[0]'],
+      ['error', 'matches[1].path'],
+    ]);
+    expect(lintMatches(obj.matches)).toEqual(issues);
+  });
+
+  it('flags a rule with two stable-host routes in weight mode only', () => {
+    const data = { spec: { http: [{ route: [route('svc.ns.svc.cluster.local', 50, 'a'), route('svc', 50, 'b')] }, { match: [{}], route: [route('svc'), route('svc')] }] } };
+    const weightMode = lintRouteResult('VirtualService', null, { obj: { data, stableService: 'svc' } });
+    expect(weightMode).toEqual([expect.objectContaining({ severity: 'warning', path: 'spec.http[0].route', message: expect.stringContaining('rescales this rule 2 times') })]);
+    const matchMode = lintRouteResult('VirtualService', null, { obj: { data, stableService: 'svc', matches: [{ headers: [{ type: 'Exact', name: 'a', value: '1' }] }] } });
+    expect(matchMode).toEqual([]);
+  });
+});
+
+describe('lintScript', () => {
+  it('rejects goto for Kruise with the production message', () => {
+    const [issue] = lintScript('for i = 1, 2 do\n  goto continue\n  ::continue::\nend\nreturn obj.data', 'kruise');
+    expect(issue).toMatchObject({ severity: 'error', line: 2 });
+    expect(issue.message).toContain('parse error');
+  });
+
+  it('accepts goto for DeepFlow but rejects //', () => {
+    expect(lintScript('function GetWorkloadTypeAndName(s)\n  goto done\n  ::done::\n  return "", ""\nend', 'deepflow')).toEqual([]);
+    expect(lintScript('x = 7 // 2\nfunction GetWorkloadTypeAndName(s) return "", "" end', 'deepflow')[0]).toMatchObject({ severity: 'error', line: 1 });
+  });
+
+  it('flags the parts of the library Kruise does not have', () => {
+    const issues = lintScript('local t = { os = 1 }\nlocal x = obj.os\nlocal n = os.time()\nlocal u = table.unpack\nrequire("os")\nrequire "json"\nreturn obj.data', 'kruise');
+    expect(issues.map((i) => i.line)).toEqual([3, 4, 5]);
+  });
+
+  it('flags a Kruise script without a top-level return', () => {
+    expect(messages(lintScript('obj.data.spec.x = 1', 'kruise'))).toContain('expect table output');
+  });
+
+  it('flags a DeepFlow plugin whose hook is local or missing', () => {
+    expect(lintScript('local function GetWorkloadTypeAndName(s) return "", "" end', 'deepflow')[0].severity).toBe('error');
+    expect(lintScript('print(1)', 'deepflow')[0].severity).toBe('warning');
+    expect(lintScript('GetWorkloadTypeAndName = function(s) return "", "" end', 'deepflow')).toEqual([]);
+  });
+
+  it('passes every built-in and ConfigMap script', async () => {
+    const { readFileSync, readdirSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const root = join(__dirname, '../../lua');
+    for (const group of readdirSync(root)) {
+      for (const kind of readdirSync(join(root, group))) {
+        const file = join(root, group, kind, 'trafficRouting.lua');
+        expect([file, lintScript(readFileSync(file, 'utf8'), 'kruise')]).toEqual([file, []]);
+      }
+    }
+  });
+});

@@ -1,0 +1,287 @@
+// Lints for routing previews (kruise-routing.md §8.1 "Recommended lints", §5.2) and for scripts.
+// Pure functions of plain JSON / source text: they run in the browser, the CLI and tests alike.
+import { parse } from 'luaparse';
+import { checkSyntax } from '../lua/syntax';
+import type { LuaProfile } from '../lua/types';
+import type { KruiseData } from './data';
+
+export interface LintIssue {
+  severity: 'error' | 'warning';
+  message: string;
+  /** JSON path into the linted object, e.g. `spec.http[0].route`. */
+  path?: string;
+  /** 1-based, for script lints. */
+  line?: number;
+  /** 1-based, for script lints. */
+  column?: number;
+}
+
+/** What Kruise writes back: the script's result decoded into `Data` (kruise-routing.md §5.2). */
+export type { KruiseData };
+
+export interface RouteLintOptions {
+  /** The `obj` the script saw: enables the input lints (conditions without `type`, stable routes). */
+  obj?: {
+    data?: KruiseData;
+    matches?: unknown;
+    stableService?: string;
+    canaryService?: string;
+  };
+}
+
+type Json = Record<string, unknown>;
+const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
+
+/**
+ * How a gateway kind lists weighted destinations: sections of rules, the key of the destination list
+ * in a rule, a destination's identity, its weight and the weight an unweighted destination counts as.
+ */
+interface RouteShape {
+  sections: (spec: Json) => { path: string; rules: unknown[] }[];
+  destinations: string;
+  identity: (d: Json) => string;
+  /** Weight of a destination without `weight`, when some other destination of the rule has one. */
+  implicitWeight: number;
+  /** Weights are percentages that must add up to 100 (Istio) rather than relative shares. */
+  percent: boolean;
+}
+
+const istioShape: RouteShape = {
+  sections: (spec) => ['http', 'tcp', 'tls'].map((k) => ({ path: `spec.${k}`, rules: list(spec[k]) })),
+  destinations: 'route',
+  identity: (d) => {
+    const dest = isObject(d.destination) ? d.destination : {};
+    const port = isObject(dest.port) ? dest.port.number ?? dest.port.name : undefined;
+    return `${String(dest.host)}${dest.subset !== undefined ? ` subset ${String(dest.subset)}` : ''}${port !== undefined ? ` port ${String(port)}` : ''}`;
+  },
+  implicitWeight: 0,
+  percent: true,
+};
+
+const SHAPES: Record<string, RouteShape> = {
+  VirtualService: istioShape,
+  ApisixRoute: {
+    sections: (spec) => [{ path: 'spec.http', rules: list(spec.http) }],
+    destinations: 'backends',
+    identity: (d) => `${String(d.serviceName)}:${String(d.servicePort)}${d.subset !== undefined ? ` subset ${String(d.subset)}` : ''}`,
+    implicitWeight: 100,
+    percent: false,
+  },
+  IngressRoute: {
+    sections: (spec) => [{ path: 'spec.routes', rules: list(spec.routes) }],
+    destinations: 'services',
+    identity: (d) => `${String(d.kind ?? 'Service')} ${d.namespace !== undefined ? `${String(d.namespace)}/` : ''}${String(d.name)}:${String(d.port)}`,
+    implicitWeight: 1,
+    percent: false,
+  },
+  HTTPProxy: {
+    sections: (spec) => [{ path: 'spec.routes', rules: list(spec.routes) }, { path: 'spec.tcpproxy', rules: isObject(spec.tcpproxy) ? [spec.tcpproxy] : [] }],
+    destinations: 'services',
+    identity: (d) => `${String(d.name)}:${String(d.port)}`,
+    implicitWeight: 0,
+    percent: false,
+  },
+  HTTPRoute: {
+    sections: (spec) => [{ path: 'spec.rules', rules: list(spec.rules) }],
+    destinations: 'backendRefs',
+    identity: (d) => `${d.namespace !== undefined ? `${String(d.namespace)}/` : ''}${String(d.name)}:${String(d.port)}`,
+    implicitWeight: 1,
+    percent: false,
+  },
+};
+
+/** Lints a routing result (what Kruise would write) for the gateway kind, plus the step's input. */
+export function lintRouteResult(gatewayKind: string, result: KruiseData | null | undefined, opts: RouteLintOptions = {}): LintIssue[] {
+  const issues: LintIssue[] = [];
+  if (opts.obj) issues.push(...lintMatches(opts.obj.matches));
+  if (gatewayKind === 'VirtualService' && opts.obj) issues.push(...lintStableRoutes(opts.obj));
+  if (!result) return issues;
+  issues.push(...lintNulls(result));
+  const shape = SHAPES[gatewayKind];
+  if (shape && isObject(result.spec)) issues.push(...lintWeights(shape, result.spec));
+  return issues;
+}
+
+function lintWeights(shape: RouteShape, spec: Json): LintIssue[] {
+  const issues: LintIssue[] = [];
+  for (const { path, rules } of shape.sections(spec)) {
+    rules.forEach((rule, i) => {
+      if (!isObject(rule)) return;
+      const dests = list(rule[shape.destinations]).filter(isObject);
+      const where = `${path}[${i}].${shape.destinations}`;
+      const seen = new Map<string, number>();
+      dests.forEach((d, j) => {
+        const id = shape.identity(d);
+        const first = seen.get(id);
+        if (first !== undefined) {
+          issues.push({ severity: 'warning', path: `${where}[${j}]`, message: `Destination ${id} repeats ${where}[${first}] in the same route.` });
+        } else seen.set(id, j);
+      });
+      const weights = dests.map((d) => num(d.weight));
+      if (dests.length === 0 || weights.every((w) => w === undefined)) return;
+      const sum = weights.reduce<number>((s, w) => s + (w ?? shape.implicitWeight), 0);
+      if (shape.percent || dests.length > 1) {
+        if (sum !== 100) {
+          issues.push({
+            severity: 'warning',
+            path: where,
+            message: `Weights add up to ${sum}, not 100 (${weights.map((w) => w ?? `unset=${shape.implicitWeight}`).join(' + ')}).`,
+          });
+        }
+      }
+    });
+  }
+  return issues;
+}
+
+/** `null` anywhere in the result: an API server pruning nulls makes the next compare differ (§5.2). */
+function lintNulls(result: KruiseData): LintIssue[] {
+  const issues: LintIssue[] = [];
+  const walk = (v: unknown, path: string) => {
+    if (issues.length >= 20) return;
+    if (v === null) {
+      issues.push({
+        severity: 'warning',
+        path,
+        message: `${path} is null (an empty Lua table encodes as null). An API server that prunes nulls stores the object without it, so Kruise may never see the step as done.`,
+      });
+    } else if (Array.isArray(v)) v.forEach((x, i) => walk(x, `${path}[${i}]`));
+    else if (isObject(v)) for (const k of Object.keys(v).sort()) walk(v[k], `${path}.${k}`);
+  };
+  for (const key of ['spec', 'labels', 'annotations'] as const) if (key in result) walk(result[key], key);
+  return issues;
+}
+
+/** Header / query conditions without `type` (YAML without CRD defaults): the Istio built-in fails or guesses. */
+export function lintMatches(matches: unknown): LintIssue[] {
+  const issues: LintIssue[] = [];
+  list(matches).forEach((m, i) => {
+    if (!isObject(m)) return;
+    for (const field of ['headers', 'queryParams'] as const) {
+      list(m[field]).forEach((c, j) => {
+        if (isObject(c) && (c.type === undefined || c.type === null || c.type === '')) {
+          issues.push({
+            severity: 'error',
+            path: `matches[${i}].${field}[${j}]`,
+            message: `Condition on "${String(c.name)}" has no type. The API server would default it to Exact; the built-in VirtualService script fails with "table index is nil" or reuses the previous condition's kind.`,
+          });
+        }
+      });
+    }
+    if (isObject(m.path) && (m.path.type === undefined || m.path.type === null || m.path.type === '')) {
+      issues.push({
+        severity: 'error',
+        path: `matches[${i}].path`,
+        message: 'Path match has no type. The API server would default it to PathPrefix; the built-in VirtualService script fails with "table index is nil" or reuses a previous kind.',
+      });
+    }
+  });
+  return issues;
+}
+
+/** §8.1: weight mode processes a rule once per stable-host route, so two of them skew the weights. */
+function lintStableRoutes(obj: NonNullable<RouteLintOptions['obj']>): LintIssue[] {
+  const issues: LintIssue[] = [];
+  const matchMode = list(obj.matches).length > 0;
+  const spec = obj.data?.spec;
+  if (matchMode || !isObject(spec) || typeof obj.stableService !== 'string') return issues;
+  for (const section of ['http', 'tcp', 'tls']) {
+    list(spec[section]).forEach((rule, i) => {
+      if (!isObject(rule) || rule.match !== undefined) return;
+      const stable = list(rule.route).filter((r) => {
+        const host = isObject(r) && isObject(r.destination) ? r.destination.host : undefined;
+        return typeof host === 'string' && host.split('.')[0] === obj.stableService;
+      });
+      if (stable.length > 1) {
+        issues.push({
+          severity: 'warning',
+          path: `spec.${section}[${i}].route`,
+          message: `${stable.length} routes go to the stable host "${obj.stableService}": Kruise's VirtualService script rescales this rule ${stable.length} times and appends ${stable.length} canary routes, so the weights will not add up to 100.`,
+        });
+      }
+    });
+  }
+  return issues;
+}
+
+interface LuaNode {
+  type: string;
+  loc?: { start: { line: number; column: number } };
+  [key: string]: unknown;
+}
+
+const KRUISE_MISSING_GLOBALS = new Set(['os', 'io', 'package', 'coroutine', 'debug']);
+
+/** Syntax the target dialect rejects, plus a few runtime surface checks per profile. */
+export function lintScript(source: string, profile: LuaProfile): LintIssue[] {
+  const syntax = checkSyntax(source, profile);
+  if (!syntax.ok) {
+    return [{ severity: 'error', message: syntax.error.production ? `${syntax.error.message} (production: ${syntax.error.production})` : syntax.error.message, line: syntax.error.line, column: syntax.error.column }];
+  }
+  let ast: LuaNode;
+  try {
+    ast = parse(source, { luaVersion: profile === 'kruise' ? '5.1' : '5.2', locations: true, scope: true, comments: false }) as unknown as LuaNode;
+  } catch {
+    return [];
+  }
+  const issues: LintIssue[] = [];
+  const at = (node: LuaNode) => ({ line: node.loc?.start.line, column: node.loc ? node.loc.start.column + 1 : undefined });
+  let definesHook = false;
+  let definesLocalHook = false;
+  let topLevelReturn = false;
+  for (const stmt of (ast.body as LuaNode[]) ?? []) if (stmt.type === 'ReturnStatement') topLevelReturn = true;
+  const visit = (node: unknown) => {
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (!node || typeof node !== 'object' || typeof (node as LuaNode).type !== 'string') return;
+    const n = node as LuaNode;
+    if (profile === 'kruise') {
+      if (n.type === 'Identifier' && n.isLocal === false && KRUISE_MISSING_GLOBALS.has(n.name as string)) {
+        issues.push({ severity: 'error', ...at(n), message: `\`${String(n.name)}\` does not exist in Kruise's Lua runtime (only base, table, string, math and json).` });
+      }
+      if (n.type === 'MemberExpression' && isIdent(n.base, 'table') && isIdent(n.identifier, 'unpack')) {
+        issues.push({ severity: 'error', ...at(n), message: '`table.unpack` is nil in Lua 5.1; use `unpack`.' });
+      }
+      if (n.type === 'CallExpression' || n.type === 'StringCallExpression') {
+        const arg = n.type === 'CallExpression' ? (n.arguments as LuaNode[])[0] : (n.argument as LuaNode);
+        if (isIdent(n.base, 'require') && arg?.type === 'StringLiteral') {
+          const name = stringValue(arg);
+          if (name !== 'json' && name !== 'string') {
+            issues.push({ severity: 'error', ...at(n), message: `require("${name}") fails in Kruise's runtime (package.loaders must be a table); only json and string are loaded.` });
+          }
+        }
+      }
+    } else {
+      if (n.type === 'FunctionDeclaration' && isIdent(n.identifier, 'GetWorkloadTypeAndName')) {
+        if (n.isLocal) definesLocalHook = true;
+        else definesHook = true;
+      }
+      if (n.type === 'AssignmentStatement' && (n.variables as LuaNode[]).some((v) => isIdent(v, 'GetWorkloadTypeAndName'))) definesHook = true;
+    }
+    for (const [key, value] of Object.entries(n)) if (key !== 'loc' && key !== 'range') visit(value);
+  };
+  visit(ast.body);
+  if (profile === 'kruise' && !topLevelReturn) {
+    issues.push({ severity: 'error', message: 'The script never returns at top level: Kruise fails with "expect table output from Lua script, not nil". End with `return obj.data`.' });
+  }
+  if (profile === 'deepflow' && !definesHook) {
+    issues.push({
+      severity: definesLocalHook ? 'error' : 'warning',
+      message: definesLocalHook
+        ? '`GetWorkloadTypeAndName` is local: DeepFlow calls the global function, so this plugin is never called (or an earlier plugin\'s function is called again).'
+        : 'The script does not define a global `GetWorkloadTypeAndName(metadataJson)`; DeepFlow calls an earlier plugin\'s function again, or fails.',
+    });
+  }
+  return issues;
+}
+
+function isIdent(node: unknown, name: string): boolean {
+  return !!node && typeof node === 'object' && (node as LuaNode).type === 'Identifier' && (node as LuaNode).name === name;
+}
+
+function stringValue(node: LuaNode): string {
+  if (typeof node.value === 'string') return node.value;
+  const raw = String(node.raw ?? '');
+  return raw.replace(/^(['"])(.*)\1$/s, '$2');
+}

@@ -1,0 +1,143 @@
+// routeSteps: what the Kruise controller (or its TestLuaScript) computes for every canary step.
+import { createLuaState, type Budget, type LuaState } from '@/lib/lua';
+import fengari from '@/lib/lua/fengari';
+import { encodeLuaValue } from './encode';
+import { registerJsonModule } from './json-module';
+import { applyCrdDefaults, parseRouteInput, parseTraffic, type RouteInputError, type StepParams } from './input';
+import { decodeData, originalData, type KruiseData } from './data';
+
+const { lua, to_jsstring } = fengari;
+
+export type RouteMode = 'controller' | 'test';
+
+export interface RouteStep {
+  /** 1-based */
+  index: number;
+  ran: boolean;
+  /** the table the script saw, as plain JSON (absent keys omitted) */
+  obj: unknown;
+  result: KruiseData | null;
+  error: string | null;
+  /** the message production (gopher-lua) would log, when it differs from `error` */
+  production?: string;
+  prints: string[];
+  warnings: string[];
+}
+
+export interface RouteInput {
+  rollout?: unknown;
+  trafficRouting?: unknown;
+  gateway: unknown;
+  script: string;
+  mode?: RouteMode;
+  budget?: Partial<Budget>;
+  /** controller mode: apply the CRD defaults an API server would (for pasted YAML); never in test mode */
+  crdDefaults?: boolean;
+}
+
+export interface RouteOutput {
+  steps: RouteStep[];
+  warnings: string[];
+  /** non-empty when the input is unusable (the CLI exits 2); steps is then empty */
+  inputErrors: RouteInputError[];
+}
+
+/** Removes what the apimachinery -> Lua conversion drops: null members and null array items. */
+export function asLuaSees(v: unknown): unknown {
+  if (Array.isArray(v)) return v.filter((x) => x !== null && x !== undefined).map(asLuaSees);
+  if (v && typeof v === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, x] of Object.entries(v)) if (x !== null && x !== undefined) out[k] = asLuaSees(x);
+    return out;
+  }
+  return v;
+}
+
+export function routeSteps(input: RouteInput): RouteOutput {
+  const mode = input.mode ?? 'controller';
+  const parsed = parseRouteInput(input);
+  if (!parsed.ok) return { steps: [], warnings: [], inputErrors: parsed.errors };
+  const p = parsed.value;
+  const warnings: string[] = [];
+  const original = originalData(input.gateway, warnings);
+  let steps: StepParams[] = p.steps;
+  if (mode === 'controller' && input.crdDefaults) {
+    const d = applyCrdDefaults(steps);
+    steps = d.steps;
+    if (d.defaulted.length) warnings.push(`applied CRD defaults (an API server would): ${d.defaulted.join(', ')}`);
+  }
+  const out = steps.map((step, i) => {
+    const hasMatches = step.matches !== null && step.matches.length > 0;
+    const obj = buildObj(step, original, mode === 'test' ? p.testCanaryService : p.canaryService, p.stableService, mode, p.source);
+    if (mode === 'controller' && step.traffic === null && !hasMatches) {
+      // replicas-only step: no Lua; the controller restores the original
+      return { index: i + 1, ran: false, obj, result: original, error: null, prints: [], warnings: [] } satisfies RouteStep;
+    }
+    return { index: i + 1, ...runStep(input.script, obj, mode, input.budget) };
+  });
+  return { steps: out, warnings, inputErrors: [] };
+}
+
+function buildObj(step: StepParams, original: KruiseData, canaryService: string, stableService: string, mode: RouteMode, source: string): Record<string, unknown> {
+  const canaryWeight = parseTraffic(step.traffic);
+  const obj: Record<string, unknown> = {
+    data: original,
+    canaryWeight,
+    stableWeight: 100 - canaryWeight,
+    canaryService,
+    stableService,
+  };
+  if (step.matches && step.matches.length > 0) obj.matches = step.matches;
+  // Kruise's TestLuaScript passes an empty table for a TrafficRouting without matches
+  else if (mode === 'test' && source === 'trafficRouting') obj.matches = [];
+  if (step.requestHeaderModifier !== undefined && step.requestHeaderModifier !== null) obj.requestHeaderModifier = modifier(step.requestHeaderModifier);
+  return asLuaSees(obj) as Record<string, unknown>;
+}
+
+function modifier(m: unknown): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  if (m && typeof m === 'object') {
+    for (const key of ['set', 'add', 'remove']) {
+      const list = (m as Record<string, unknown>)[key];
+      if (Array.isArray(list) && list.length) out[key] = list;
+    }
+  }
+  return out;
+}
+
+/** Runs the script once in a fresh state and converts the last returned value. */
+export function runStep(script: string, obj: unknown, mode: RouteMode, budget?: Partial<Budget>): Omit<RouteStep, 'index'> {
+  const prints: string[] = [];
+  const warnings: string[] = [];
+  const state = createLuaState({ profile: 'kruise', budget, onPrint: (t) => prints.push(t) });
+  const fail = (error: string, production?: string): Omit<RouteStep, 'index'> => ({
+    ran: true, obj, result: null, error, ...(production && production !== error ? { production } : {}), prints, warnings,
+  });
+  try {
+    registerJsonModule(state);
+    state.setGlobalJson('obj', obj);
+    const loaded = state.load(script);
+    if (!loaded.ok) return fail(loaded.error.message, loaded.error.production);
+    const base = state.top() - 1;
+    const called = state.call(0, lua.LUA_MULTRET);
+    if (!called.ok) return fail(called.error.message, called.error.production);
+    return { ran: true, obj, ...convertResult(state, base, mode), prints, warnings };
+  } finally {
+    state.close();
+  }
+}
+
+function convertResult(state: LuaState, base: number, mode: RouteMode): { result: KruiseData | null; error: string | null } {
+  const L = state.L;
+  if (state.top() === base) lua.lua_pushnil(L); // no return value: the top is nil
+  const t = lua.lua_type(L, -1);
+  if (t !== lua.LUA_TTABLE) {
+    if (mode === 'test') return { result: {}, error: null };
+    return { result: null, error: `expect table output from Lua script, not ${to_jsstring(lua.lua_typename(L, t))}` };
+  }
+  const encoded = encodeLuaValue(L, -1);
+  if (!encoded.ok) return { result: null, error: encoded.error };
+  const decoded = decodeData(encoded.json);
+  return decoded.ok ? { result: decoded.data, error: null } : { result: null, error: decoded.error };
+}
+

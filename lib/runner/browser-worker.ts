@@ -1,0 +1,9 @@
+// Web Worker entry (bundled to public/workers/lua-worker.js by scripts/build-engine.mjs).
+import { handleRequest } from './handle';
+import type { RunnerRequest } from './protocol';
+
+const scope = self as unknown as { onmessage: ((e: MessageEvent<RunnerRequest>) => void) | null; postMessage(m: unknown): void };
+
+scope.onmessage = (e) => {
+  void handleRequest(e.data).then((res) => scope.postMessage(res));
+};

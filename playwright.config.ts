@@ -1,0 +1,39 @@
+import { defineConfig } from '@playwright/test';
+import { BASE_URL as baseURL, HOST, PORT, SANDBOX_KUBECONFIG } from './e2e/env';
+
+export default defineConfig({
+  testDir: './e2e',
+  // Two cores shared by many: one browser at a time, and specs that share the sandbox never race.
+  workers: 1,
+  fullyParallel: false,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
+  outputDir: 'test-results/e2e',
+  use: {
+    baseURL,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    viewport: { width: 1440, height: 900 },
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    },
+  },
+  webServer: {
+    command: 'node scripts/start.mjs',
+    url: baseURL,
+    timeout: 240_000,
+    reuseExistingServer: false,
+    stdout: 'pipe',
+    stderr: 'pipe',
+    env: {
+      PORT: String(PORT),
+      HOST,
+      STUDIO_CLUSTER: 'sandbox',
+      STUDIO_SANDBOX_KUBECONFIG: SANDBOX_KUBECONFIG,
+    },
+  },
+});
