@@ -1,7 +1,7 @@
 'use client';
 import { ConnectionIndicator } from './connection-indicator';
 import { ContextSwitcher } from './context-switcher';
-import { useClusterInfo } from './k8s-shim';
+import { useClusterInfo } from '@/lib/k8s/hooks';
 import { NamespaceFilter } from './namespace-filter';
 
 export function ClusterHeader() {

@@ -1,5 +1,5 @@
 'use client';
-import { useConnection } from './k8s-shim';
+import { useConnection } from '@/lib/k8s/hooks';
 
 const look = {
   connected: { dot: 'bg-ok', text: 'Connected', cls: 'text-ok' },

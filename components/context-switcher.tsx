@@ -1,12 +1,12 @@
 'use client';
-import { useClusterInfo, useSwitchContext } from './k8s-shim';
+import { useClusterInfo, useSwitchContext } from '@/lib/k8s/hooks';
 
 export function ContextSwitcher() {
   const info = useClusterInfo();
   const sw = useSwitchContext();
   const contexts = info.data?.contexts ?? [];
   const current = info.data?.current ?? '';
-  const failure = sw.data && !sw.data.ok ? sw.data.error : sw.error ? String(sw.error) : undefined;
+  const failure = sw.data && !sw.data.ok ? sw.data.error : sw.error ? sw.error.message : undefined;
 
   return (
     <div className="flex items-center gap-1.5">

@@ -2,7 +2,7 @@
 import { useMemo, useState } from 'react';
 import type { KindDef } from '@/lib/k8s/kinds';
 import { customKindSpec } from '@/lib/k8s/kind-spec';
-import { useKubeList } from './k8s-shim';
+import { useKubeList } from '@/lib/k8s/hooks';
 import type { KubeObject } from './kube-object';
 import { objectKey } from './kube-object';
 import { FilterBox } from './filter-box';
@@ -42,7 +42,9 @@ export function LiveResourceList({
   const list = useKubeList<KubeObject>(watchKey(kind), { namespace });
   const [filter, setFilter] = useState('');
   const lower = noun ?? title.toLowerCase();
-  const rows = useMemo(() => list.items.filter((r) => matchesFilter(r, columns, filter)), [list.items, columns, filter]);
+  // With one namespace selected the namespace column says the same thing on every row (kubectl drops it too).
+  const shown = useMemo(() => (namespace ? columns.filter((c) => c.id !== 'namespace') : columns), [columns, namespace]);
+  const rows = useMemo(() => list.items.filter((r) => matchesFilter(r, shown, filter)), [list.items, shown, filter]);
   const Heading = headingLevel === 1 ? 'h1' : 'h2';
   const scope = namespace ? `namespace ${namespace}` : kind.namespaced ? 'all namespaces' : 'the cluster';
   const headingId = `${kind.key}-heading`;
@@ -69,7 +71,7 @@ export function LiveResourceList({
       ) : null}
 
       {list.state === 'loading' ? (
-        <SkeletonTable label={`Loading ${lower}…`} cols={columns.length} />
+        <SkeletonTable label={`Loading ${lower}…`} cols={shown.length} />
       ) : list.state === 'forbidden' ? (
         <StateNotice tone="warn" title={`Not allowed to list ${lower} in ${scope}`}>
           <p>{list.reason ?? 'The API server answered 403 Forbidden.'}</p>
@@ -94,7 +96,7 @@ export function LiveResourceList({
       ) : rows.length === 0 ? (
         <EmptyState title={`No ${lower} match “${filter}”`}>Clear the filter (Escape) to see all {list.items.length}.</EmptyState>
       ) : (
-        <ResourceTable label={title} columns={columns} rows={rows} rowKey={objectKey} />
+        <ResourceTable label={title} columns={shown} rows={rows} rowKey={objectKey} />
       )}
     </section>
   );

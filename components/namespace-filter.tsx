@@ -1,6 +1,6 @@
 'use client';
 import { kindByKey } from '@/lib/k8s/kinds';
-import { useKubeList } from './k8s-shim';
+import { useKubeList } from '@/lib/k8s/hooks';
 import { useNamespace } from './use-namespace';
 
 const ALL = '';

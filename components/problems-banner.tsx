@@ -1,6 +1,6 @@
 'use client';
 import type { Problem } from '@/lib/k8s/types';
-import { useClusterInfo } from './k8s-shim';
+import { useClusterInfo } from '@/lib/k8s/hooks';
 
 const sourceLabel: Record<Problem['source'], string> = {
   kubeconfig: 'Kubeconfig',

@@ -1,7 +1,7 @@
 'use client';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
-import { KubeWatchProvider } from './k8s-shim';
+import { KubeWatchProvider } from '@/lib/k8s/watch-provider';
 
 export function Providers({ children }: { children: ReactNode }) {
   // One client per browser tab; created in state so a re-render never drops the cache.

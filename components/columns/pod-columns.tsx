@@ -39,10 +39,14 @@ export const podColumns: readonly Column<KubeObject>[] = [
   {
     id: 'owner',
     header: 'Owner',
-    cell: (o) => <span className={o.metadata.ownerReferences?.length ? '' : 'text-muted'}>{owner(o)}</span>,
+    // Generated owner names get long; truncate so phase, node and age stay on screen.
+    cell: (o) => (
+      <span title={owner(o)} className={`block max-w-[22rem] truncate ${o.metadata.ownerReferences?.length ? '' : 'text-muted'}`}>
+        {owner(o)}
+      </span>
+    ),
     text: owner,
     mono: true,
-    className: 'whitespace-nowrap',
   },
   {
     id: 'status',
@@ -53,7 +57,7 @@ export const podColumns: readonly Column<KubeObject>[] = [
       return (
         <span className="inline-flex items-center gap-2 whitespace-nowrap">
           <StatusPill tone={phaseTone[p] ?? 'neutral'}>{p}</StatusPill>
-          <span className="tabular-nums text-muted" title={`${ready} of ${total} containers ready`}>
+          <span className={`tabular-nums ${p === 'Running' && ready < total ? 'font-medium text-warn' : 'text-muted'}`} title={`${ready} of ${total} containers ready`}>
             {ready}/{total}
           </span>
         </span>

@@ -1,5 +1,5 @@
 'use client';
-import { useClusterInfo } from '../k8s-shim';
+import { useClusterInfo } from '@/lib/k8s/hooks';
 import { ConnectionIndicator } from '../connection-indicator';
 import { ResourceTable, type Column } from '../resource-table';
 import type { ContextInfo } from '@/lib/k8s/types';

@@ -24,8 +24,8 @@ export function diffLines(expected: string, actual: string, context = 2): string
   let j = 0;
   while (i < n || j < m) {
     if (i < n && j < m && a[i] === b[j]) ops.push({ op: ' ', text: a[i++] }), j++;
-    else if (j < m && (i === n || lcs[i][j + 1] >= lcs[i + 1][j])) ops.push({ op: '+', text: b[j++] });
-    else ops.push({ op: '-', text: a[i++] });
+    else if (i < n && (j === m || lcs[i + 1][j] >= lcs[i][j + 1])) ops.push({ op: '-', text: a[i++] });
+    else ops.push({ op: '+', text: b[j++] });
   }
   const keep = ops.map((o, k) => o.op !== ' ' || ops.slice(Math.max(0, k - context), k + context + 1).some((x) => x.op !== ' '));
   const out: string[] = [];

@@ -70,7 +70,7 @@ export function runRoute(opts: RouteOptions): CommandOutput {
     }
     const issues = step.ran ? lintRouteResult(String(gateway.kind), step.result, { obj: step.obj as never }) : [];
     for (const w of step.warnings ?? []) lines.push(indent(`warning: ${typeof w === 'string' ? w : JSON.stringify(w)}`));
-    for (const issue of issues) lines.push(indent(`${issue.severity}: ${issue.path ? `${issue.path}: ` : ''}${issue.message}`));
+    for (const issue of issues) lines.push(indent(`${issue.severity}: ${issue.path && !issue.message.includes(issue.path) ? `${issue.path}: ` : ''}${issue.message}`));
     for (const p of step.prints ?? []) lines.push(indent(`print: ${p}`));
   }
   return { code: failed ? 1 : 0, stdout: `${lines.join('\n')}\n` };

@@ -1,8 +1,12 @@
 // Built-in routing scripts: Kruise's two Istio scripts (our reproductions) and our ConfigMap recipes,
-// keyed `<group>/<Kind>` like Kruise's lua_configuration folders.
+// keyed `<group>/<Kind>` like Kruise's lua_configuration folders. They come from the module that
+// scripts/build-engine.mjs generates (bundled into dist/cli.mjs); in a source checkout the files under
+// lua/ are read over it, so an edited script is used without rebuilding.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { KRUISE_BUILTIN_KEYS } from '../kruise/script';
+import generated from '../lua/vendor/builtin-scripts.mjs';
 
 export interface BuiltinScript {
   key: string;
@@ -11,7 +15,7 @@ export interface BuiltinScript {
   kruiseBuiltin: boolean;
 }
 
-const KRUISE_BUILTINS = new Set(['networking.istio.io/VirtualService', 'networking.istio.io/DestinationRule']);
+const KRUISE_BUILTINS = new Set<string>(KRUISE_BUILTIN_KEYS);
 
 /** The `lua/` folder shipped with the package: `lib/cli/` in source, `dist/` when bundled. */
 function luaRoot(): string | null {
@@ -27,6 +31,7 @@ let cache: Map<string, BuiltinScript> | null = null;
 export function builtinScripts(): Map<string, BuiltinScript> {
   if (cache) return cache;
   cache = new Map();
+  for (const [key, script] of Object.entries(generated)) cache.set(key, { key, ...script });
   const root = luaRoot();
   if (!root) return cache;
   for (const groupEntry of readdirSync(root, { withFileTypes: true })) {

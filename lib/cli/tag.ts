@@ -1,6 +1,6 @@
 // `kube-lua-studio tag`: a DeepFlow tagging plugin chain over a list of pods.
 import path from 'node:path';
-import { tagPods } from '../deepflow';
+import { tagPods, type PodTag } from '../deepflow';
 import { readDocuments, readText } from './input';
 import type { CommandOutput } from './route';
 import { pickPods } from './validate';
@@ -11,7 +11,6 @@ export interface TagOptions {
   json?: boolean;
 }
 
-type PodTag = ReturnType<typeof tagPods>['pods'][number];
 
 /** The contract's view of one pod (cli-contract.md): no prints, no production-only fields. */
 export function contractPod(p: PodTag) {
@@ -29,7 +28,7 @@ export function contractPod(p: PodTag) {
 export function runTag(opts: TagOptions): CommandOutput {
   const { pods, objects } = pickPods(opts.pods, readDocuments(opts.pods, 'pod list'));
   const plugins = opts.plugins.map((file) => ({ name: path.basename(file).replace(/\.lua$/, ''), source: readText(file, 'plugin') }));
-  const result = tagPods({ pods, plugins, objects } as Parameters<typeof tagPods>[0]);
+  const result = tagPods({ pods, plugins, objects });
   if (opts.json) return { code: 0, stdout: `${JSON.stringify({ pods: result.pods.map(contractPod) }, null, 2)}\n` };
   const rows = result.pods.map((p) => {
     const answer = p.plugin.error ? `error: ${firstLine(p.plugin.error)}` : p.plugin.type || p.plugin.name ? `${p.plugin.type}/${p.plugin.name}` : '-';
@@ -52,7 +51,7 @@ function describe(v: unknown): string {
     const o = v as Record<string, unknown>;
     if (typeof o.type === 'string' && typeof o.name === 'string') return `${o.type}/${o.name}`;
     if (typeof o.label === 'string') return o.label;
-    if (typeof o.class === 'string') return o.class;
+    if (typeof o.unsynchronized === 'string') return `unsynchronized (${o.unsynchronized})`;
   }
   return JSON.stringify(v);
 }

@@ -99,12 +99,12 @@ function runTaggingCase(file: string, doc: Json): CaseResult[] {
     if (isObject(p) && typeof p.file === 'string') return { name: typeof p.name === 'string' ? p.name : path.basename(p.file), source: readText(path.resolve(dir, p.file), 'plugin') };
     throw new InputError(`${file}: plugins[${i}] must be a path or {name, source}`);
   });
-  const podDocs = typeof doc.pods === 'string' ? readDocuments(path.resolve(dir, doc.pods), 'pod list') : [Array.isArray(doc.pods) ? { kind: 'List', items: doc.pods } : doc.pods];
+  const podDocs = typeof doc.pods === 'string' ? readDocuments(path.resolve(dir, doc.pods), 'pod list') : [Array.isArray(doc.pods) ? { kind: 'PodList', items: doc.pods } : doc.pods];
   const { pods, objects } = pickPods(file, podDocs);
   const extra = Array.isArray(doc.objects) ? flattenItems(doc.objects).filter(isObject) : [];
   const expected = Array.isArray(doc.expected) ? (doc.expected as ExpectedPod[]) : null;
   if (!expected) throw new InputError(`${file}: \`expected\` must be a list with one entry per pod`);
-  const result = tagPods({ pods, plugins, objects: [...objects, ...extra] } as Parameters<typeof tagPods>[0]);
+  const result = tagPods({ pods, plugins, objects: [...objects, ...extra] });
   const results: CaseResult[] = [];
   const count = Math.max(expected.length, result.pods.length);
   for (let i = 0; i < count; i++) {

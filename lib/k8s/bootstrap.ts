@@ -4,7 +4,7 @@ import 'server-only';
 // kubeconfig path, so the sandbox exercises exactly the code a real cluster does.
 import fs from 'node:fs';
 import path from 'node:path';
-import { noKubeconfigAtAll, resetKubeconfigCache } from './kubeconfig';
+import { noKubeconfigAtAll, resetKubeconfigCache, type Env } from './kubeconfig';
 import { logProblemOnce, runtimeState } from './runtime-state';
 import type { Problem } from './types';
 
@@ -32,12 +32,12 @@ function slot(): BootstrapSlot {
   return (g[KEY] ??= {});
 }
 
-export function wantsSandbox(env: NodeJS.ProcessEnv = process.env): boolean {
+export function wantsSandbox(env: Env = process.env): boolean {
   return env.STUDIO_CLUSTER === 'sandbox' || noKubeconfigAtAll({ env });
 }
 
 /** Idempotent: a second call (Next may register twice in dev) returns the first call's result. */
-export function bootstrap(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Promise<BootstrapResult> {
+export function bootstrap(env: Env = process.env, cwd = process.cwd()): Promise<BootstrapResult> {
   const s = slot();
   s.promise ??= run(env, cwd).catch((err: unknown) => {
     const problem: Problem = { source: 'seed', message: `The sandbox clusters could not start: ${(err as Error).message}`, fix: 'Check the terminal for details, or point KUBECONFIG at a real cluster.' };
@@ -48,7 +48,7 @@ export function bootstrap(env: NodeJS.ProcessEnv = process.env, cwd = process.cw
   return s.promise;
 }
 
-async function run(env: NodeJS.ProcessEnv, cwd: string): Promise<BootstrapResult> {
+async function run(env: Env, cwd: string): Promise<BootstrapResult> {
   if (!wantsSandbox(env)) return { started: false, problems: [] };
   const sandbox = await import('./sandbox');
   const problems: Problem[] = [];

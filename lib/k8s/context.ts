@@ -4,6 +4,7 @@ import 'server-only';
 // environment that does not exist selects nothing rather than falling back: against production, quietly
 // talking to a different cluster than the one asked for is worse than showing an error.
 import type { KubeConfig } from '@kubernetes/client-node';
+import type { Env } from './kubeconfig';
 import type { ContextInfo, Problem } from './types';
 
 export type ContextOrigin = 'cookie' | 'argv' | 'env' | 'kubeconfig';
@@ -26,7 +27,7 @@ export function contextFromArgv(argv: readonly string[] = process.argv): string 
 
 export function resolveContext(
   kc: KubeConfig | null,
-  opts: { cookie?: string; argv?: readonly string[]; env?: NodeJS.ProcessEnv } = {},
+  opts: { cookie?: string; argv?: readonly string[]; env?: Env } = {},
 ): ResolvedContext {
   const problems: Problem[] = [];
   if (!kc) return { name: null, origin: null, problems };

@@ -70,7 +70,8 @@ function causeCode(err: unknown): string | undefined {
 function httpCode(err: unknown): number | undefined {
   const e = err as { code?: unknown; statusCode?: unknown };
   if (typeof e?.statusCode === 'number') return e.statusCode;
-  if (typeof e?.code === 'number') return e.code;
+  // DOMException carries a numeric legacy `code` (23 for TimeoutError) that is not an HTTP status.
+  if (typeof e?.code === 'number' && e.code >= 100 && e.code < 600 && !(err instanceof DOMException)) return e.code;
   return undefined;
 }
 

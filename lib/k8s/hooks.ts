@@ -92,3 +92,5 @@ export function useSwitchContext() {
     },
   });
 }
+
+export { KubeWatchProvider } from './watch-provider';

@@ -21,7 +21,7 @@ export function loadKubeconfigFile(file: string): FileLoad {
   if (!text.trim()) return { ok: true, kc: null };
 
   const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false });
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: true, uniqueKeys: false });
   if (doc.errors.length) {
     const e = doc.errors[0];
     const line = e.linePos?.[0]?.line;
@@ -55,10 +55,7 @@ function firstLine(s: string): string {
 function lineOfPath(doc: ReturnType<typeof parseDocument>, lines: LineCounter, message: string): number | undefined {
   const m = /(clusters|users|contexts)\[(\d+)\]((?:\.[\w-]+)*)/.exec(message);
   if (!m) return undefined;
-  const path: (string | number)[] = [m[1], Number(m[2]), ...m[3].split('.').filter(Boolean)];
-  for (let n = path.length; n > 0; n--) {
-    const node = doc.getIn(path.slice(0, n), true) as { range?: [number, number, number] } | undefined;
-    if (node && typeof node === 'object' && node.range) return lines.linePos(node.range[0]).line;
-  }
-  return undefined;
+  // The entry's own line (`- name: broken`) is what people recognise, even for a missing nested field.
+  const node = doc.getIn([m[1], Number(m[2])], true) as { range?: [number, number, number] } | undefined;
+  return node && typeof node === 'object' && node.range ? lines.linePos(node.range[0]).line : undefined;
 }

@@ -11,6 +11,9 @@ import { loadKubeconfigFile } from './kubeconfig-file';
 import { logProblemOnce, runtimeState } from './runtime-state';
 import type { Problem } from './types';
 
+/** Environment variables; a plain record so tests can pass their own. */
+export type Env = Record<string, string | undefined>;
+
 export type KubeconfigSource = 'kubeconfig' | 'in-cluster' | 'sandbox' | 'none';
 
 export interface LoadedKubeconfig {
@@ -26,7 +29,7 @@ export const SERVICE_ACCOUNT_DIR = '/var/run/secrets/kubernetes.io/serviceaccoun
 export const IN_CLUSTER_CONTEXT = 'inClusterContext';
 
 export interface KubeconfigEnv {
-  env?: NodeJS.ProcessEnv;
+  env?: Env;
   home?: string;
   serviceAccountDir?: string;
 }

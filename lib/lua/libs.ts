@@ -74,6 +74,28 @@ export function openProfileLibs(L: unknown, hooks: LibHooks): void {
 function shapeBase(L: unknown, hooks: LibHooks): void {
   lua.lua_pushglobaltable(L);
   setNil(L, 'rawlen');
+  // 5.1/gopher: pairs and ipairs require a table (5.3 accepts anything and fails later when indexing)
+  lua.lua_getfield(L, -1, to_luastring('next'));
+  lua.lua_pushcclosure(L, (L2: unknown) => {
+    lauxlib.luaL_checktype(L2, 1, lua.LUA_TTABLE);
+    lua.lua_pushvalue(L2, lua.lua_upvalueindex(1));
+    lua.lua_pushvalue(L2, 1);
+    lua.lua_pushnil(L2);
+    return 3;
+  }, 1);
+  lua.lua_setfield(L, -2, to_luastring('pairs'));
+  const ipairsAux: CFunction = (L2) => {
+    const i = lua.lua_tointeger(L2, 2) + 1;
+    lua.lua_pushinteger(L2, i);
+    return lua.lua_rawgeti(L2, 1, i) === lua.LUA_TNIL ? 1 : 2;
+  };
+  setFn(L, 'ipairs', (L2) => {
+    lauxlib.luaL_checktype(L2, 1, lua.LUA_TTABLE);
+    lua.lua_pushcfunction(L2, ipairsAux);
+    lua.lua_pushvalue(L2, 1);
+    lua.lua_pushinteger(L2, 0);
+    return 3;
+  });
   // production has them (Kruise's reads controller files); the studio has no file system
   setFn(L, 'dofile', unavailable('dofile'));
   setFn(L, 'loadfile', unavailable('loadfile'));

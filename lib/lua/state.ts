@@ -5,7 +5,6 @@ import { checkSyntax } from './syntax';
 import { pushJsonValue } from './push';
 import { lineOf, productionMessage, type LastError } from './errors';
 import { DEFAULT_BUDGETS, LIMITS } from './limits';
-import { raise } from './raise';
 import type { Budget, LuaFailure, LuaResult, LuaState, LuaStateOptions, ModuleLoader, RegisterModuleOptions } from './types';
 
 const { lua, lauxlib, to_luastring, to_jsstring } = fengari;

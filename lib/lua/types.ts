@@ -75,7 +75,7 @@ export interface LuaState {
   typeName(index: number): string;
   /** The string at `index` (numbers converted with gopher-lua's rule); null for other types. */
   toStringValue(index: number): string | null;
-  /** True once a budget was exceeded in this state (it stays killed; create a new state). */
+  /** True when the last `call` was stopped by a budget or size limit (reset by the next `call`; the state stays usable). */
   readonly killed: boolean;
   close(): void;
 }

@@ -131,8 +131,9 @@ function parseYamlFile(file: string, text: string): Located[] {
       const pos = err.linePos?.[0];
       throw new SeedError(file, `invalid YAML: ${err.message.split('\n')[0]}`, 'Fix the indentation or quoting on that line (a value containing `: ` or starting with a special character needs quotes)', pos?.line, pos?.col);
     }
-    if (doc.contents === null) continue;
     const value = doc.toJS({ maxAliasCount: 1000 });
+    // Empty and comment-only documents are skipped, as kubectl does.
+    if (value === null || value === undefined) continue;
     const items = isMap(doc.contents) ? doc.contents.get('items', true) : undefined;
     const v = value as Record<string, unknown>;
     if (v && typeof v === 'object' && typeof v.kind === 'string' && v.kind.endsWith('List') && Array.isArray(v.items) && isSeq(items)) {

@@ -140,9 +140,12 @@ export class SandboxStore {
 
   resolveKind(ref: KindRef): KindDef {
     if (typeof ref === 'string') {
-      const k = this.kinds.find((x) => x.key === ref);
-      if (!k) throw errors.badRequest(`unknown kind key "${ref}"`);
-      return k;
+      const exact = this.kinds.find((x) => x.key === ref);
+      if (exact) return exact;
+      // Like kubectl: a bare plural, singular or short name works when it is unambiguous.
+      const loose = this.kinds.filter((x) => x.plural === ref || x.singular === ref || x.shortNames?.includes(ref));
+      if (loose.length === 1) return loose[0];
+      throw errors.badRequest(loose.length ? `"${ref}" is ambiguous: use one of ${loose.map((x) => x.key).join(', ')}` : `unknown kind key "${ref}"`);
     }
     if ('plural' in ref) return this.kindFor(ref.group, ref.plural) ?? this.addKind(ref);
     const [group, version] = ref.apiVersion.includes('/') ? ref.apiVersion.split('/', 2) : ['', ref.apiVersion];
@@ -345,6 +348,11 @@ export class SandboxStore {
   eventsSince(rv: number): StoreEvent[] | undefined {
     if (rv < this.compactedRv) return undefined;
     return this.log.filter((e) => e.rv > rv);
+  }
+
+  /** Open watches (and other subscribers); lets tests wait until a client is listening. */
+  get subscriberCount(): number {
+    return this.listeners.size;
   }
 
   subscribe(fn: (e: StoreEvent) => void): () => void {

@@ -1,0 +1,172 @@
+// Compatibility with the real kubectl, without extra flags: discovery fallbacks, Table output,
+// create/patch/delete and `get -w`. kubectl runs as a child process (never synchronously: the
+// sandbox serves from this same event loop).
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { delimiter, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_SEED_DIR, sandboxKubeconfig, startSandbox, type Sandbox } from './index';
+
+const KUBECTL = (process.env.PATH ?? '')
+  .split(delimiter)
+  .map((d) => join(d, 'kubectl'))
+  .find((p) => existsSync(p));
+
+if (!KUBECTL) console.warn('kubectl.test.ts: skipped because `kubectl` is not on PATH');
+
+let sb: Sandbox;
+let dir: string;
+let env: NodeJS.ProcessEnv;
+
+function kubectl(args: string[], input?: string): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(KUBECTL!, args, { env });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
+    if (input !== undefined) child.stdin.end(input);
+  });
+}
+
+async function ok(args: string[], input?: string): Promise<string> {
+  const r = await kubectl(args, input);
+  if (r.code !== 0) throw new Error(`kubectl ${args.join(' ')} failed (${r.code}): ${r.stderr}`);
+  return r.stdout;
+}
+
+/** Runs `kubectl get … -w`, returns a handle to wait for output lines and stop it. */
+function watchOutput(args: string[]) {
+  const child = spawn(KUBECTL!, [...args, '-w'], { env });
+  let out = '';
+  let err = '';
+  child.stdout.on('data', (d) => (out += d));
+  child.stderr.on('data', (d) => (err += d));
+  const until = async (pred: (text: string) => boolean, ms = 10_000) => {
+    const start = Date.now();
+    while (!pred(out)) {
+      if (Date.now() - start > ms) throw new Error(`kubectl ${args.join(' ')} -w: timed out; stdout:\n${out}\nstderr:\n${err}`);
+      await new Promise((r) => setTimeout(r, 25));
+    }
+  };
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      child.on('close', () => resolve());
+      child.kill();
+    });
+  return { until, stop, output: () => out };
+}
+
+async function waitFor(pred: () => boolean, ms = 10_000): Promise<void> {
+  const start = Date.now();
+  while (!pred()) {
+    if (Date.now() - start > ms) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+const file = async (name: string, text: string) => {
+  const p = join(dir, name);
+  await writeFile(p, text);
+  return p;
+};
+
+describe.skipIf(!KUBECTL)('kubectl against the sandbox', () => {
+  beforeAll(async () => {
+    sb = await startSandbox({ seed: DEFAULT_SEED_DIR });
+    dir = await mkdtemp(join(tmpdir(), 'sandbox-kubectl-'));
+    const kubeconfig = await file('kubeconfig', sandboxKubeconfig([{ name: 'sandbox', sandbox: sb, namespace: 'default' }], 'sandbox'));
+    // HOME keeps kubectl's discovery cache out of the real home directory.
+    env = { PATH: process.env.PATH, HOME: dir, KUBECONFIG: kubeconfig };
+  });
+
+  afterAll(async () => {
+    await sb?.close();
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  it('get pods -A lists the seed pods with the usual columns', async () => {
+    const out = await ok(['get', 'pods', '-A']);
+    const lines = out.trim().split('\n');
+    expect(lines[0]).toMatch(/^NAMESPACE\s+NAME\s+READY\s+STATUS\s+RESTARTS\s+AGE$/);
+    expect(lines.length - 1).toBe(sb.store.list('pods').items.length);
+    expect(out).toMatch(/\ndb\s+ogtest-0\s+1\/1\s+Running\s+0\s+/);
+    expect(out).toMatch(/\npayments\s+payment-api-\S+\s+0\/1\s+Terminating/);
+    expect(out).toMatch(/\ndb\s+mysql-1\s+0\/1\s+CrashLoopBackOff\s+17/);
+  });
+
+  it('get pods -o json returns the stored objects', async () => {
+    const list = JSON.parse(await ok(['get', 'pods', '-n', 'shop', '-o', 'json']));
+    expect(list.kind).toBe('List');
+    expect(list.items.map((p: any) => p.metadata.name).sort()).toEqual(sb.store.list('pods', { namespace: 'shop' }).items.map((p) => p.metadata.name).sort());
+    expect(list.items[0].apiVersion).toBe('v1');
+  });
+
+  it('resolves short names and custom resources', async () => {
+    const out = await ok(['get', 'ro', '-A']);
+    expect(out).toMatch(/shop\s+frontend\s+Progressing\s+2\s+StepPaused/);
+    expect(await ok(['get', 'clonesets.apps.kruise.io', '-n', 'shop', '-o', 'name'])).toBe('cloneset.apps.kruise.io/catalog\n');
+    expect(await ok(['get', 'pods', '-n', 'shop', '-l', 'app=redis', '-o', 'name'])).toBe('pod/redis-0\npod/redis-1\npod/redis-2\n');
+  });
+
+  it('create -f, patch --type merge and delete a pod, a configmap and a Rollout', async () => {
+    const manifests = await file(
+      'objects.yaml',
+      [
+        'apiVersion: v1\nkind: Pod\nmetadata:\n  name: kubectl-pod\n  labels: {app: kubectl}\nspec:\n  containers:\n  - name: c\n    image: nginx:1.27\n',
+        'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: kubectl-cm\ndata:\n  a: "1"\n',
+        'apiVersion: rollouts.kruise.io/v1beta1\nkind: Rollout\nmetadata:\n  name: kubectl-ro\nspec:\n  workloadRef: {apiVersion: apps/v1, kind: Deployment, name: x}\n  strategy:\n    canary:\n      steps:\n      - traffic: 10%\n',
+      ].join('---\n'),
+    );
+    const created = await ok(['create', '-f', manifests]);
+    expect(created).toBe('pod/kubectl-pod created\nconfigmap/kubectl-cm created\nrollout.rollouts.kruise.io/kubectl-ro created\n');
+    expect((await kubectl(['create', '-f', manifests])).stderr).toContain('AlreadyExists');
+
+    expect(await ok(['patch', 'pod', 'kubectl-pod', '--type', 'merge', '-p', '{"metadata":{"labels":{"patched":"yes"}}}'])).toBe('pod/kubectl-pod patched\n');
+    expect(await ok(['patch', 'configmap', 'kubectl-cm', '--type', 'merge', '-p', '{"data":{"b":"2"}}'])).toBe('configmap/kubectl-cm patched\n');
+    expect(await ok(['patch', 'rollout', 'kubectl-ro', '--type', 'merge', '-p', '{"spec":{"disabled":true}}'])).toBe('rollout.rollouts.kruise.io/kubectl-ro patched\n');
+    expect(sb.store.get('pods', 'default', 'kubectl-pod')!.metadata.labels).toEqual({ app: 'kubectl', patched: 'yes' });
+    expect(sb.store.get('configmaps', 'default', 'kubectl-cm')!.data).toEqual({ a: '1', b: '2' });
+    const ro = sb.store.get('rollouts.rollouts.kruise.io', 'default', 'kubectl-ro')!;
+    expect((ro.spec as any).disabled).toBe(true);
+    expect(ro.metadata.generation).toBe(2);
+    expect(await ok(['patch', 'pod', 'kubectl-pod', '-p', '{"metadata":{"annotations":{"smp":"1"}}}'])).toBe('pod/kubectl-pod patched\n');
+
+    expect(await ok(['delete', 'pod', 'kubectl-pod'])).toBe('pod "kubectl-pod" deleted\n');
+    expect(await ok(['delete', 'configmap', 'kubectl-cm'])).toBe('configmap "kubectl-cm" deleted\n');
+    expect(await ok(['delete', 'rollout', 'kubectl-ro'])).toBe('rollout.rollouts.kruise.io "kubectl-ro" deleted\n');
+    expect(sb.store.get('pods', 'default', 'kubectl-pod')).toBeUndefined();
+    const missing = await kubectl(['get', 'pod', 'kubectl-pod']);
+    expect(missing.code).not.toBe(0);
+    expect(missing.stderr).toContain('Error from server (NotFound): pods "kubectl-pod" not found');
+  });
+
+  it('apply -f creates and then updates', async () => {
+    const p = await file('apply.yaml', 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: applied\ndata:\n  k: v1\n');
+    expect(await ok(['apply', '-f', p])).toBe('configmap/applied created\n');
+    await writeFile(p, 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: applied\ndata:\n  k: v2\n');
+    expect(await ok(['apply', '-f', p])).toBe('configmap/applied configured\n');
+    expect(sb.store.get('configmaps', 'default', 'applied')!.data).toEqual({ k: 'v2' });
+  });
+
+  it.each([
+    ['pods', { apiVersion: 'v1', kind: 'Pod', metadata: { name: 'watched-pod', namespace: 'default' }, spec: { containers: [{ name: 'c', image: 'nginx' }] } }],
+    ['configmaps', { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'watched-cm', namespace: 'default' }, data: { x: '1' } }],
+    ['rollouts', { apiVersion: 'rollouts.kruise.io/v1beta1', kind: 'Rollout', metadata: { name: 'watched-ro', namespace: 'default' }, spec: {} }],
+  ])('get %s -w prints objects created while it runs', async (resource, obj) => {
+    const before = sb.store.subscriberCount;
+    const w = watchOutput(['get', resource]);
+    try {
+      await waitFor(() => sb.store.subscriberCount > before);
+      sb.store.create(obj as any);
+      await w.until((t) => new RegExp(`\\n${obj.metadata.name}\\s`).test(t));
+    } finally {
+      await w.stop();
+      sb.store.delete(obj as any, 'default', obj.metadata.name);
+    }
+  });
+});
