@@ -27,6 +27,10 @@ export function AppShell({ children }: { children: ReactNode }) {
         <Suspense fallback={null}>
           <SideNav />
         </Suspense>
+        <p className="mt-auto border-t border-line px-3 py-2 text-[11px] leading-5 text-muted">
+          <kbd className="rounded border border-line px-1 font-mono">/</kbd> filter list ·{' '}
+          <kbd className="rounded border border-line px-1 font-mono">Esc</kbd> clear
+        </p>
       </aside>
       <div className="flex min-h-0 min-w-0 flex-col">
         <Suspense fallback={<HeaderFallback />}>

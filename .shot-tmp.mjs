@@ -1,0 +1,10 @@
+import { chromium } from '@playwright/test';
+const [,, url, out, scheme = 'dark'] = process.argv;
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, colorScheme: scheme });
+page.on('console', (m) => console.log('console:', m.type(), m.text()));
+page.on('request', (r) => { if (!r.url().startsWith('http://127.0.0.1')) console.log('EXTERNAL', r.url()); });
+await page.goto(url);
+await page.waitForTimeout(2500);
+await page.screenshot({ path: out });
+await browser.close();
