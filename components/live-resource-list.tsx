@@ -6,6 +6,7 @@ import { useKubeList } from '@/lib/k8s/hooks';
 import type { KubeObject } from './kube-object';
 import { objectKey } from './kube-object';
 import { FilterBox } from './filter-box';
+import { InlineCode } from './inline-code';
 import { EmptyState, SkeletonTable, StateNotice } from './list-states';
 import { matchesFilter, ResourceTable, type Column } from './resource-table';
 import { useNamespace } from './use-namespace';
@@ -56,7 +57,7 @@ export function LiveResourceList({
           {title}
         </Heading>
         <span className="text-muted">
-          {list.state === 'loading' ? '' : `${rows.length}${filter ? ` of ${list.items.length}` : ''} in ${scope}`}
+          {list.state !== 'live' && list.state !== 'reconnecting' ? '' : `${rows.length}${filter ? ` of ${list.items.length}` : ''} in ${scope}`}
         </span>
         <div className="ml-auto">
           <FilterBox label={`Filter ${lower}`} value={filter} onChange={setFilter} shortcut={shortcut} />
@@ -86,7 +87,9 @@ export function LiveResourceList({
         </StateNotice>
       ) : list.state === 'error' ? (
         <StateNotice tone="danger" title={`Could not list ${lower}`}>
-          <p>{list.reason ?? 'The watch stream failed.'}</p>
+          <p>
+            <InlineCode text={list.reason ?? 'The watch stream failed.'} />
+          </p>
           {list.retryInMs !== undefined ? <p className="mt-1">Retrying in {seconds(list.retryInMs)} s.</p> : null}
         </StateNotice>
       ) : list.items.length === 0 ? (

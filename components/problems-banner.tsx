@@ -1,6 +1,7 @@
 'use client';
 import type { Problem } from '@/lib/k8s/types';
 import { useClusterInfo } from '@/lib/k8s/hooks';
+import { InlineCode } from './inline-code';
 
 const sourceLabel: Record<Problem['source'], string> = {
   kubeconfig: 'Kubeconfig',
@@ -32,6 +33,8 @@ export function ProblemsBanner() {
       <ul className="flex flex-col gap-1.5">
         {problems.map((p, i) => {
           const w = where(p);
+          // Messages often repeat the location already shown before them.
+          const message = w && p.message.startsWith(`${w}: `) ? p.message.slice(w.length + 2) : p.message;
           return (
             <li key={i}>
               <p>
@@ -42,10 +45,10 @@ export function ProblemsBanner() {
                     in <code className="font-mono text-fg">{w}</code>
                   </>
                 ) : null}
-                : {p.message}
+                : <InlineCode text={message} />
               </p>
               <p className="text-muted">
-                <span className="font-medium text-fg">Fix:</span> {p.fix}
+                <span className="font-medium text-fg">Fix:</span> <InlineCode text={p.fix} />
               </p>
             </li>
           );

@@ -28,7 +28,10 @@ export function ResourceView({ param }: { param: string }) {
   return (
     <div className="flex flex-col gap-1">
       <p className="font-mono text-[12px] text-muted">
-        {kind.group || 'core'}/{kind.versions[0]} · {kind.plural}
+        <Link href="/settings#settings-registry" className="font-sans text-accent underline-offset-2 hover:underline">
+          Kind registry
+        </Link>{' '}
+        › {kind.group || 'core'}/{kind.versions[0]} · {kind.plural}
         {kind.custom ? ' · custom resource' : ''}
       </p>
       <LiveResourceList key={kind.key} kind={kind} title={kind.kind} noun={kind.plural} columns={columns} headingLevel={1} shortcut />

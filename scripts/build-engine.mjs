@@ -70,6 +70,19 @@ const PATCHES = {
     ['if (!luaT_callbinTM(L, p1, p2, res, event)) {',
       'if (!luaT_callbinTM(L, p1, p2, res, event)) {\n        L.l_G.studioLastError = { op: event, t1: luaT_objtypename(L, p1), t2: luaT_objtypename(L, p2) };'],
   ],
+  // Lua 5.1's lexer (and gopher-lua's) has no \x, \u{} or \z escapes and keeps the character of an
+  // unknown escape: "\x41" is "x41" in production, and "\z" followed by a line break is an
+  // unterminated string. fengari 0.1.5 lexes them as Lua 5.3 does.
+  'llex.js': [
+    ["case 120 /* ('x').charCodeAt(0) */: c = readhexaesc(ls); will = 'read_save'; break;",
+      "case 120 /* ('x').charCodeAt(0) */: c = ls.current; will = 'read_save'; break;"],
+    ["case 117 /* ('u').charCodeAt(0) */: utf8esc(ls); will = 'no_save'; break;",
+      "case 117 /* ('u').charCodeAt(0) */: c = ls.current; will = 'read_save'; break;"],
+    ["case 122 /* ('z').charCodeAt(0) */: {  /* zap following span of spaces */",
+      "case 122 /* ('z').charCodeAt(0) */: c = ls.current; will = 'read_save'; break;\n                    case -122: {"],
+    ['esccheck(ls, lisdigit(ls.current), to_luastring("invalid escape sequence", true));',
+      'if (!lisdigit(ls.current)) { c = ls.current; will = \'read_save\'; break; }'],
+  ],
   'lstate.js': [
     ['let ci = new CallInfo();\n    L.ci.next = ci;', 'let ci = new CallInfo();\n    ci.depth = (L.ci.depth || 0) + 1;\n    L.ci.next = ci;'],
   ],

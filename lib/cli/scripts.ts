@@ -21,7 +21,7 @@ const KRUISE_BUILTINS = new Set<string>(KRUISE_BUILTIN_KEYS);
 function luaRoot(): string | null {
   const here = path.dirname(fileURLToPath(import.meta.url));
   for (const candidate of [path.resolve(here, '../../lua'), path.resolve(here, '../lua')]) {
-    if (existsSync(candidate)) return candidate;
+    if (existsSync(path.join(candidate, 'networking.istio.io'))) return candidate;
   }
   return null;
 }

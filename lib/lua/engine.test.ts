@@ -1,6 +1,6 @@
 // The dialect table (lua-dialect.md §2, §4), numbers (§3), string.format, budgets (§8), deepflow require.
 import { describe, expect, it } from 'vitest';
-import { checkSyntax, createLuaState, formatLuaNumber, type LuaProfile } from './index';
+import { checkSyntax, createLuaState, escapeWarnings, formatLuaNumber, type LuaProfile } from './index';
 import fengari from './fengari';
 
 function run(src: string, profile: LuaProfile = 'kruise', budget?: { ms?: number; instructions?: number }) {
@@ -51,9 +51,8 @@ describe('syntax per profile', () => {
     ['local x = 5 & 3', false, false],
     ['local x = 1 << 4', false, false],
     ['local x = ~0', false, false],
-    ['local s = "\\x41"', false, false],
-    ['local s = "a\\z\n b"', false, false],
-    ['local s = "\\u{48}"', false, false],
+    ['local s = "\\x41"', true, true],
+    ['local s = "\\u{48}"', true, true],
     ['local s = "\\65" -- "\\x41" in a comment is fine', true, true],
   ])('%s', (src, kruiseOk, deepflowOk) => {
     expect(checkSyntax(src, 'kruise').ok).toBe(kruiseOk);
@@ -62,6 +61,16 @@ describe('syntax per profile', () => {
   it('1-based positions and gopher-style production messages', () => {
     const r = checkSyntax('local a = 1\nlocal x = 7 // 2', 'kruise');
     expect(r).toMatchObject({ ok: false, error: { kind: 'syntax', line: 2, column: 14, production: "<string> line:2(column:14) near '/':   syntax error" } });
+  });
+  it('5.2+ escapes read as gopher-lua reads them, with a warning', () => {
+    expect(out('print("\\x41", "\\u{48}", "a\\zb", "\\q\\65")')).toBe('x41\tu{48}\tazb\tqA');
+    const state = createLuaState({ profile: 'kruise' });
+    expect(state.load('local s = "a\\z\n b"')).toMatchObject({ ok: false, error: { kind: 'syntax' } });
+    state.close();
+    expect(escapeWarnings('local s = "\\x41" -- "\\x42"\nlocal t = "\\z"')).toEqual([
+      expect.objectContaining({ line: 1, column: 12 }),
+      expect.objectContaining({ line: 2, column: 12 }),
+    ]);
   });
   it('loadstring applies the same check', () => {
     expect(out('print(loadstring("return 7 // 2"))')).toMatch(/^nil\t<string>:1:/);

@@ -8,7 +8,8 @@
 //     state.registerModule(name, loader, { requiresPath })   deepflow `require` (e.g. dkjson at /bin/dkjson.lua)
 //     state.registerGlobalModule(name, push)                 global module that `require` also returns (Kruise `json`)
 //     state.close()
-//   checkSyntax(source, profile)     luaparse 5.1 (kruise) / 5.2 (deepflow) + 5.2+ escape lint
+//   checkSyntax(source, profile)     luaparse 5.1 (kruise) / 5.2 (deepflow)
+//   escapeWarnings(source)           5.2+ escapes that gopher-lua reads literally
 //   formatLuaNumber(n)               gopher-lua's number -> string rule
 //   DEFAULT_BUDGETS, LIMITS
 export type {
@@ -23,6 +24,7 @@ export type {
   RegisterModuleOptions,
 } from './types';
 export { createLuaState } from './state';
-export { checkSyntax } from './syntax';
+export { checkSyntax, escapeWarnings } from './syntax';
+export type { SyntaxWarning } from './syntax';
 export { formatLuaNumber } from './number';
 export { DEFAULT_BUDGETS, LIMITS } from './limits';

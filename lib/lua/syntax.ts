@@ -1,5 +1,7 @@
-// Per-profile syntax check. fengari compiles Lua 5.3, so anything 5.2+ must be rejected here first:
+// Per-profile syntax check. fengari compiles Lua 5.3, so 5.2+ grammar must be rejected here first:
 // kruise = gopher-lua at Kruise's pin (5.1, no goto), deepflow = gopher-lua v1.1.1 (5.1 + goto).
+// 5.2+ string escapes are not errors: the bundled lexer reads them as gopher-lua does ("\x41" is
+// "x41"), and `escapeWarnings` tells the author that this is probably not what they meant.
 import { parse } from 'luaparse';
 import type { LuaFailure, LuaProfile } from './types';
 
@@ -13,12 +15,10 @@ interface LuaparseError extends Error {
 
 export function checkSyntax(source: string, profile: LuaProfile): SyntaxResult {
   try {
-    parse(source, { luaVersion: profile === 'kruise' ? '5.1' : '5.2', comments: false, scope: false, locations: false });
+    parse(neutralizeEscapes(source), { luaVersion: profile === 'kruise' ? '5.1' : '5.2', comments: false, scope: false, locations: false });
   } catch (e) {
     return { ok: false, error: fromLuaparse(e as LuaparseError, source, profile) };
   }
-  const escape = findNewEscape(source);
-  if (escape) return { ok: false, error: escape };
   return { ok: true };
 }
 
@@ -47,12 +47,36 @@ function usesGoto(source: string, index: number | undefined): boolean {
   return /\bgoto\s+[A-Za-z_]\w*\s*$/.test(before) || /\bgoto\s*$/.test(before) || source.slice(index, index + 2) === '::';
 }
 
+export interface SyntaxWarning { line: number; column: number; message: string }
+
+/** Every 5.2+ escape (`\x41`, `\z`, `\u{..}`) in string literals: gopher-lua keeps the letter. */
+export function escapeWarnings(source: string): SyntaxWarning[] {
+  return scanEscapes(source).filter((e) => 'xzu'.includes(e.esc)).map(({ esc, line, column }) => {
+    const shown = esc === 'u' ? '\\u{...}' : `\\${esc}`;
+    const reading = esc === 'z' ? 'reads it as "z" (an unterminated string before a line break)' : `reads "\\${esc}" as "${esc}"`;
+    return { line, column, message: `the ${shown} escape is Lua 5.2+; gopher-lua ${reading} (use a decimal escape such as \\65)` };
+  });
+}
+
+const LUA51_ESCAPES = new Set(['a', 'b', 'f', 'n', 'r', 't', 'v', '\\', '"', "'", '\n', '\r']);
+
 /**
- * luaparse accepts `\x41`, `\z` and `\u{..}` even in 5.1 mode; fengari would read them as 5.3 escapes
- * while gopher-lua reads `"\x41"` as `x41` and fails on `\z` before a line break. Rejecting them
- * keeps the preview from silently disagreeing with production.
+ * luaparse validates escapes by its luaVersion (5.2 for DeepFlow's goto), while gopher-lua's 5.1 lexer
+ * keeps the letter of any unknown escape. Turning `\q` into `\\q` (same length, so positions hold)
+ * lets luaparse judge only the grammar.
  */
-function findNewEscape(source: string): LuaFailure | null {
+function neutralizeEscapes(source: string): string {
+  const unknown = scanEscapes(source).filter((e) => e.esc !== undefined && !LUA51_ESCAPES.has(e.esc) && !/[0-9]/.test(e.esc) && e.esc !== 'z');
+  if (unknown.length === 0) return source;
+  const chars = source.split('');
+  for (const e of unknown) chars[e.index + 1] = '\\';
+  return chars.join('');
+}
+
+interface EscapeAt { index: number; esc: string; line: number; column: number }
+
+function scanEscapes(source: string): EscapeAt[] {
+  const found: EscapeAt[] = [];
   let i = 0;
   let line = 1;
   let lineStart = 0;
@@ -91,17 +115,7 @@ function findNewEscape(source: string): LuaFailure | null {
       while (i < n && source[i] !== c && source[i] !== '\n') {
         if (source[i] === '\\') {
           const esc = source[i + 1];
-          if (esc === 'x' || esc === 'z' || esc === 'u') {
-            const column = i - lineStart + 1;
-            const shown = esc === 'u' ? '\\u{...}' : `\\${esc}`;
-            const reading = esc === 'z' ? 'fails with "unterminated string" before a line break' : `reads "\\${esc}" as "${esc}"`;
-            return {
-              kind: 'syntax',
-              message: `<string>:${line}: the ${shown} escape is Lua 5.2+; gopher-lua ${reading} (use a decimal escape such as \\65)`,
-              line,
-              column,
-            };
-          }
+          found.push({ index: i, esc, line, column: i - lineStart + 1 });
           if (esc === '\n') { line++; lineStart = i + 2; }
           i += 2;
           continue;
@@ -113,5 +127,5 @@ function findNewEscape(source: string): LuaFailure | null {
     }
     i++;
   }
-  return null;
+  return found;
 }

@@ -9,6 +9,7 @@ import {
   setHeaderOptions,
   type V1Pod,
 } from '@kubernetes/client-node';
+import { customKind } from '../kinds';
 import { startSandbox, type Sandbox } from './index';
 import { kubeConfigFor, ns, raw, testPod } from './test-support';
 
@@ -355,5 +356,24 @@ describe('pause and resume', () => {
     await expect(core.listNamespacedPod({ namespace: 'shop' })).rejects.toThrow();
     await sb.resume();
     expect((await core.listNamespacedPod({ namespace: 'shop' })).items.length).toBe(before);
+  });
+});
+
+describe('extra kinds', () => {
+  it('serves CRDs passed in extraKinds and kinds added to the store at run time', async () => {
+    const extra = await startSandbox({ extraKinds: [customKind({ group: 'projectcontour.io', version: 'v1', plural: 'httpproxies', kind: 'HTTPProxy' })] });
+    try {
+      const c = kubeConfigFor(extra).makeApiClient(CustomObjectsApi);
+      const path = { group: 'projectcontour.io', version: 'v1', namespace: 'default', plural: 'httpproxies' };
+      await c.createNamespacedCustomObject({ ...path, body: { apiVersion: 'projectcontour.io/v1', kind: 'HTTPProxy', metadata: { name: 'web' }, spec: { routes: [{ services: [{ name: 'web', port: 80 }] }] } } });
+      expect((await c.listNamespacedCustomObject(path)).items).toHaveLength(1);
+      expect((await raw(extra, 'GET', '/apis/projectcontour.io/v1')).json().resources.map((r: any) => r.name)).toEqual(['httpproxies', 'httpproxies/status']);
+      extra.store.addKind(customKind({ group: 'gateway.networking.k8s.io', version: 'v1', plural: 'httproutes', kind: 'HTTPRoute' }));
+      const groups = (await raw(extra, 'GET', '/apis')).json().groups.map((g: any) => g.name);
+      expect(groups).toContain('gateway.networking.k8s.io');
+      expect((await raw(extra, 'GET', '/apis/gateway.networking.k8s.io/v1/namespaces/default/httproutes')).json().kind).toBe('HTTPRouteList');
+    } finally {
+      await extra.close();
+    }
   });
 });

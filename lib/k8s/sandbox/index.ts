@@ -10,7 +10,10 @@
 // - `status` is kept on create (so `kubectl create -f snapshot.yaml` reproduces a snapshot), but
 //   PUT/PATCH on the main resource never change it and `/status` changes nothing else;
 // - continue tokens page over the live data (not a snapshot); server-side apply merges without
-//   managed fields; no OpenAPI documents are served (kubectl then validates on the server side).
+//   managed fields; OpenAPI v3 documents carry no schemas (only what tells kubectl to leave
+//   validation to the server), and the server does not validate fields.
+// - seed files are resolved from `process.cwd()` (see DEFAULT_SEED_DIR) so they also work when
+//   Next.js bundles this module.
 import { randomBytes } from 'node:crypto';
 import { BUILTIN_KINDS, type KindDef } from '../kinds';
 import { loadSeed, SeedError, seedSourceOf } from './seed';

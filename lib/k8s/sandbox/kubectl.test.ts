@@ -81,7 +81,7 @@ describe.skipIf(!KUBECTL)('kubectl against the sandbox', () => {
     dir = await mkdtemp(join(tmpdir(), 'sandbox-kubectl-'));
     const kubeconfig = await file('kubeconfig', sandboxKubeconfig([{ name: 'sandbox', sandbox: sb, namespace: 'default' }], 'sandbox'));
     // HOME keeps kubectl's discovery cache out of the real home directory.
-    env = { PATH: process.env.PATH, HOME: dir, KUBECONFIG: kubeconfig };
+    env = { PATH: process.env.PATH, HOME: dir, KUBECONFIG: kubeconfig, NODE_ENV: 'test' };
   });
 
   afterAll(async () => {

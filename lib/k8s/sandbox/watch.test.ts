@@ -16,7 +16,7 @@ interface Seen {
 }
 
 /** Starts a watch and collects events until stopped; `done` resolves when the server ends it. */
-async function collect(path: string, query: Record<string, unknown>) {
+async function collect(path: string, query: Record<string, string | number | boolean | undefined>) {
   const events: Seen[] = [];
   let resolveDone!: (err: unknown) => void;
   const done = new Promise<unknown>((r) => (resolveDone = r));
