@@ -4,7 +4,8 @@ import 'server-only';
 // kubeconfig path, so the sandbox exercises exactly the code a real cluster does.
 import fs from 'node:fs';
 import path from 'node:path';
-import { noKubeconfigAtAll, resetKubeconfigCache, type Env } from './kubeconfig';
+import { resolveContext } from './context';
+import { loadKubeconfig, noKubeconfigAtAll, resetKubeconfigCache, type Env } from './kubeconfig';
 import { logProblemOnce, runtimeState } from './runtime-state';
 import type { Problem } from './types';
 
@@ -49,7 +50,10 @@ export function bootstrap(env: Env = process.env, cwd = process.cwd()): Promise<
 }
 
 async function run(env: Env, cwd: string): Promise<BootstrapResult> {
-  if (!wantsSandbox(env)) return { started: false, problems: [] };
+  if (!wantsSandbox(env)) {
+    reportKubeconfigAtStartup();
+    return { started: false, problems: [] };
+  }
   const sandbox = await import('./sandbox');
   const problems: Problem[] = [];
   const userSeed = env.STUDIO_SANDBOX_SEED ? path.resolve(cwd, env.STUDIO_SANDBOX_SEED) : undefined;
@@ -76,6 +80,14 @@ async function run(env: Env, cwd: string): Promise<BootstrapResult> {
   resetKubeconfigCache();
   console.log(`[kube-lua-studio] sandbox clusters "sandbox" (${main.url}) and "sandbox-staging" (${staging.url}); kubeconfig: ${file}`);
   return { started: true, kubeconfig: file, problems };
+}
+
+/** Prints kubeconfig and --context problems when the server starts, not at the first page view. */
+function reportKubeconfigAtStartup(): void {
+  const loaded = loadKubeconfig();
+  const resolved = resolveContext(loaded.kc);
+  resolved.problems.forEach(logProblemOnce);
+  if (resolved.name) console.log(`[kube-lua-studio] context "${resolved.name}" from ${loaded.paths.join(path.delimiter) || loaded.source}`);
 }
 
 /** A broken seed must not take the server down: start empty and report where the seed is wrong. */

@@ -80,7 +80,7 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
   });
 }
 
-type WatchEnd = { kind: 'closed' } | { kind: 'gone' } | { kind: 'error'; error: KubeError };
+type WatchEnd = { kind: 'closed'; suspicious?: boolean } | { kind: 'gone' } | { kind: 'error'; error: KubeError };
 
 async function runKind(kind: KindDef, opts: WatchStreamOptions, push: (e: WatchEvent) => void): Promise<void> {
   const { signal, context } = opts;
@@ -141,12 +141,14 @@ async function runKind(kind: KindDef, opts: WatchStreamOptions, push: (e: WatchE
       }
     });
     if (signal.aborted) return;
-    if (end.kind === 'closed') continue;
+    if (end.kind === 'closed' && !end.suspicious) continue;
     if (end.kind === 'gone') {
       rv = undefined;
       continue;
     }
-    await sleep(fail(end.error, 'watch'), signal);
+    // A proxy that ends every watch at once would otherwise make us reconnect in a tight loop.
+    const error = end.kind === 'error' ? end.error : ({ code: 'unreachable', reason: 'WatchClosed', message: 'The server closed the watch immediately; retrying.' } as KubeError);
+    await sleep(fail(error, 'watch'), signal);
   }
 }
 
@@ -183,6 +185,7 @@ function watchOnce(
         else finish({ kind: 'error', error: toKubeError({ body: obj }, { verb: 'watch', resource, namespace, context }) });
         return;
       }
+      events++;
       const newRv = obj?.metadata?.resourceVersion;
       if (newRv) setRv(newRv);
       if (type === 'ADDED' || type === 'MODIFIED' || type === 'DELETED') {
@@ -190,7 +193,7 @@ function watchOnce(
       }
     };
     const onDone = (err: unknown) => {
-      if (!err) return finish({ kind: 'closed' });
+      if (!err) return finish({ kind: 'closed', suspicious: events === 0 && Date.now() - startedAt < 1000 });
       // client-node aborts a watch after 30 s without data; the server's timeoutSeconds normally
       // closes first, so treat the rare silent timeout like a clean close and re-watch at once.
       if ((err as { name?: string }).name === 'TimeoutError' && connected) return finish({ kind: 'closed' });
@@ -200,6 +203,8 @@ function watchOnce(
     };
 
     let connected = false;
+    let events = 0;
+    const startedAt = Date.now();
     const timeoutSeconds = opts.watchTimeoutSeconds ?? 20 + Math.floor(Math.random() * 8);
     watchObjects(context, kind, { namespace, resourceVersion: rv, timeoutSeconds }, { onEvent, onDone })
       .then((h) => {

@@ -32,6 +32,8 @@ describe('lintRouteResult: weights', () => {
     expect(messages(traefik)).toContain('Destination Service web:80 repeats');
     const contour = lintRouteResult('HTTPProxy', { spec: { routes: [{ services: [{ name: 'web', port: 80, weight: 90 }, { name: 'web-canary', port: 80, weight: 10 }] }] } });
     expect(contour).toEqual([]);
+    const wrr = lintRouteResult('TraefikService', { spec: { weighted: { services: [{ name: 'web', port: 80, weight: 70 }, { name: 'web-canary', port: 80, weight: 20 }] } } });
+    expect(wrr).toEqual([expect.objectContaining({ path: 'spec.weighted.services', message: expect.stringContaining('add up to 90') })]);
   });
 
   it('ignores kinds without weighted routes', () => {

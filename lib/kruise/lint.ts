@@ -76,6 +76,13 @@ const SHAPES: Record<string, RouteShape> = {
     implicitWeight: 1,
     percent: false,
   },
+  TraefikService: {
+    sections: (spec) => [{ path: 'spec.weighted', rules: isObject(spec.weighted) ? [spec.weighted] : [] }],
+    destinations: 'services',
+    identity: (d) => `${String(d.kind ?? 'Service')} ${d.namespace !== undefined ? `${String(d.namespace)}/` : ''}${String(d.name)}:${String(d.port)}`,
+    implicitWeight: 1,
+    percent: false,
+  },
   HTTPProxy: {
     sections: (spec) => [{ path: 'spec.routes', rules: list(spec.routes) }, { path: 'spec.tcpproxy', rules: isObject(spec.tcpproxy) ? [spec.tcpproxy] : [] }],
     destinations: 'services',
@@ -107,10 +114,11 @@ export function lintRouteResult(gatewayKind: string, result: KruiseData | null |
 function lintWeights(shape: RouteShape, spec: Json): LintIssue[] {
   const issues: LintIssue[] = [];
   for (const { path, rules } of shape.sections(spec)) {
+    const single = path === 'spec.weighted' || path === 'spec.tcpproxy';
     rules.forEach((rule, i) => {
       if (!isObject(rule)) return;
       const dests = list(rule[shape.destinations]).filter(isObject);
-      const where = `${path}[${i}].${shape.destinations}`;
+      const where = single ? `${path}.${shape.destinations}` : `${path}[${i}].${shape.destinations}`;
       const seen = new Map<string, number>();
       dests.forEach((d, j) => {
         const id = shape.identity(d);

@@ -10,7 +10,8 @@
 -- Weight mode (no matches): in every spec.routes[] entry whose services include the stable Service
 -- (kind Service or no kind), the stable service(s) get obj.stableWeight (split in proportion to
 -- their weights, default 1) and a canary service (same port) gets obj.canaryWeight: Traefik's
--- weighted round robin. Services of kind TraefikService keep their weights (they live in that object).
+-- weighted round robin. Services of kind TraefikService keep their weights: they live in that object
+-- (see lua/traefik.io/TraefikService/trafficRouting.lua; list both objects in customNetworkRefs).
 -- Match mode: for every such route, one canary route is placed before it: a copy whose only service
 -- is the canary and whose `match` is `<original> && <matches>`, where the conditions of one match are
 -- ANDed and several matches are ORed: Header(`x`, `1`) / HeaderRegexp, Query / QueryRegexp, Path /

@@ -1,0 +1,50 @@
+// The `switchContext` server action (app/actions.ts): validated input, typed result, never throws.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+
+const jar = { set: vi.fn() };
+vi.mock('next/headers', () => ({ cookies: async () => jar }));
+
+const { switchContext } = await import('@/app/actions');
+const { resetKubeconfigCache } = await import('./kubeconfig');
+
+let dir: string;
+beforeAll(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kls-sw-'));
+  const file = path.join(dir, 'config');
+  fs.writeFileSync(file, 'clusters:\n- name: a\n  cluster: {server: "https://a"}\n- name: b\n  cluster: {server: "https://b"}\nusers:\n- name: u\n  user: {token: t}\ncontexts:\n- name: a\n  context: {cluster: a, user: u}\n- name: b\n  context: {cluster: b, user: u}\ncurrent-context: a\n');
+  vi.stubEnv('KUBECONFIG', file);
+  resetKubeconfigCache();
+});
+afterAll(() => {
+  vi.unstubAllEnvs();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+beforeEach(() => jar.set.mockReset());
+
+describe('switchContext', () => {
+  it('sets the kls-context cookie for a known context', async () => {
+    await expect(switchContext({ context: 'b' })).resolves.toEqual({ ok: true, context: 'b' });
+    expect(jar.set).toHaveBeenCalledWith('kls-context', 'b', expect.objectContaining({ path: '/', httpOnly: true, sameSite: 'lax' }));
+  });
+
+  it('refuses unknown contexts, naming the known ones', async () => {
+    const r = await switchContext({ context: 'prod' });
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.error).toMatch(/"prod".*known: a, b/);
+    expect(jar.set).not.toHaveBeenCalled();
+  });
+
+  it('validates input and never throws', async () => {
+    expect((await switchContext({ context: '' })).ok).toBe(false);
+    expect((await switchContext({ context: 42 } as never)).ok).toBe(false);
+    expect((await switchContext(null as never)).ok).toBe(false);
+    jar.set.mockImplementationOnce(() => {
+      throw new Error('cookies can only be modified in a Server Action');
+    });
+    const r = await switchContext({ context: 'a' });
+    expect(!r.ok && r.error).toMatch(/Could not switch context/);
+  });
+});
