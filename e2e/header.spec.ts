@@ -17,6 +17,6 @@ test('the settings page shows the connection details and the kubectl hint', asyn
   await expect(main.getByText(/kubectl --kubeconfig .*e2e-kubeconfig\.yaml get pods -A/)).toBeVisible();
   const contexts = main.getByRole('table', { name: 'Contexts' });
   await expect(contexts.getByRole('cell', { name: 'sandbox-staging', exact: true }).first()).toBeVisible();
-  await expect(contexts.getByRole('cell', { name: 'sandbox current', exact: true })).toBeVisible();
+  await expect(contexts.getByRole('cell', { name: /^sandbox\s+current$/ })).toBeVisible();
   await expect(main.getByRole('table', { name: 'Kind registry' }).getByRole('link', { name: 'List rollouts.rollouts.kruise.io' })).toBeVisible();
 });

@@ -57,7 +57,7 @@ async function main() {
   console.log('Tagging (DeepFlow semantics: fresh state per pod, chain stops at the first answer)');
   const rows = [];
   for (const [label, chain] of Object.entries(chains)) {
-    hosts.tagPods({ pods: pods.slice(0, 200), plugins: chain, objects }); // warm-up
+    hosts.tagPods({ pods: pods.slice(0, 1000), plugins: chain, objects }); // warm-up (JIT)
     const t0 = now();
     const result = hosts.tagPods({ pods, plugins: chain, objects });
     const ms = now() - t0;

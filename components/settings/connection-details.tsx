@@ -25,7 +25,8 @@ export function ConnectionDetails() {
       cell: (c) => (
         <span className="font-medium">
           {c.name}
-          {c.name === data.current ? <span className="ml-2 rounded bg-accent-soft px-1 text-[11px] text-accent">current</span> : null}
+          {c.name === data.current ? ' ' : null}
+          {c.name === data.current ? <span className="ml-1 rounded bg-accent-soft px-1 text-[11px] text-accent">current</span> : null}
         </span>
       ),
       text: (c) => c.name,

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ApiException } from '@kubernetes/client-node';
 import { isTransient, toKubeError } from './errors';
-import { parseKindSpec, kindListSchema, customKindSpec } from './kind-spec';
+import { parseKindSpec, kindListSchema, customKindSpec, watchKeyOf } from './kind-spec';
+import { customKind, kindByKey } from './kinds';
 import { backoffDelay } from './watch-stream';
 
 const status = (code: number, reason: string, message: string) => JSON.stringify({ kind: 'Status', apiVersion: 'v1', status: 'Failure', code, reason, message });
@@ -64,6 +65,13 @@ describe('kind specs from the client', () => {
     const c = parseKindSpec('example.com/v1alpha1/widgets:cluster');
     expect(c.ok && c.kind.namespaced).toBe(false);
     expect(customKindSpec({ group: 'example.com', version: 'v1alpha1', plural: 'widgets', namespaced: false })).toBe('example.com/v1alpha1/widgets:cluster');
+  });
+
+  it('watchKeyOf gives the registry key for built-ins and a parseable spec for custom kinds', () => {
+    expect(watchKeyOf(kindByKey('pods')!)).toBe('pods');
+    const custom = customKind({ group: 'projectcontour.io', version: 'v1', plural: 'httpproxies' });
+    const r = parseKindSpec(watchKeyOf(custom));
+    expect(r.ok && [r.kind.group, r.kind.versions[0], r.kind.plural]).toEqual(['projectcontour.io', 'v1', 'httpproxies']);
   });
 
   it('rejects anything that could escape the API path', () => {

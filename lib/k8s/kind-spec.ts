@@ -25,6 +25,11 @@ export function customKindSpec(input: { group: string; version: string; plural: 
   return `${input.group}/${input.version}/${input.plural}${input.namespaced === false ? ':cluster' : ''}`;
 }
 
+/** What `useKubeList` and `/api/watch` take for a kind: its registry key, or the spec for a custom CRD. */
+export function watchKeyOf(k: KindDef): string {
+  return k.custom ? customKindSpec({ group: k.group, version: k.versions[0], plural: k.plural, namespaced: k.namespaced }) : k.key;
+}
+
 export type KindSpecResult = { ok: true; kind: KindDef } | { ok: false; error: string };
 
 /** Resolves a key or custom spec. The returned KindDef keeps the requested string as its `key`. */

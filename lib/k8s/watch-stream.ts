@@ -31,6 +31,8 @@ export function backoffDelay(attempt: number, { initialMs, maxMs } = DEFAULT_BAC
 
 /** Merges the per-kind loops into one ordered stream of events; ends when `signal` aborts. */
 export async function* watchStream(opts: WatchStreamOptions): AsyncGenerator<WatchEvent> {
+  // Our own signal too, so a consumer that stops iterating (break/return) also stops the watches.
+  const inner = new AbortController();
   const queue: WatchEvent[] = [];
   let wake: (() => void) | undefined;
   const push = (e: WatchEvent) => {
@@ -38,19 +40,19 @@ export async function* watchStream(opts: WatchStreamOptions): AsyncGenerator<Wat
     queue.push(e);
     wake?.();
   };
-  // Our own signal too, so a consumer that stops iterating (break/return) also stops the watches.
-  const inner = new AbortController();
   const onAbort = () => {
     inner.abort();
     wake?.();
   };
   if (opts.signal.aborted) return;
   opts.signal.addEventListener('abort', onAbort);
-  const loops = opts.kinds.map((kind) => runKind(kind, { ...opts, signal: inner.signal }, push).catch((err: unknown) => {
+  const loops = opts.kinds.map((kind) =>
+    runKind(kind, { ...opts, signal: inner.signal }, push).catch((err: unknown) => {
       // A bug, not a cluster failure (those are handled inside): say so instead of going quiet.
       console.error(`[kube-lua-studio] watch of ${kind.key} stopped:`, err);
       push({ kind: kind.key, type: 'status', state: 'error', reason: `internal error: ${(err as Error)?.message ?? err}` });
-    }));
+    }),
+  );
   try {
     while (!inner.signal.aborted) {
       if (queue.length) {
