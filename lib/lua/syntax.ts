@@ -13,7 +13,25 @@ interface LuaparseError extends Error {
   index?: number;
 }
 
+// A routing preview loads the same script once per step (a fresh state each, as Kruise does), and a
+// tagging batch once per pod: parsing dominates a step's cost, so verdicts are remembered per source.
+const verdicts = new Map<string, SyntaxResult>();
+const MAX_VERDICTS = 64;
+
 export function checkSyntax(source: string, profile: LuaProfile): SyntaxResult {
+  const key = `${profile}\u0000${source}`;
+  const known = verdicts.get(key);
+  if (known) return known;
+  // Shared between callers: frozen so that nobody can edit a cached error in place.
+  const verdict = parseVerdict(source, profile);
+  if (!verdict.ok) Object.freeze(verdict.error);
+  Object.freeze(verdict);
+  if (verdicts.size >= MAX_VERDICTS) verdicts.delete(verdicts.keys().next().value as string);
+  verdicts.set(key, verdict);
+  return verdict;
+}
+
+function parseVerdict(source: string, profile: LuaProfile): SyntaxResult {
   try {
     parse(neutralizeEscapes(source), { luaVersion: profile === 'kruise' ? '5.1' : '5.2', comments: false, scope: false, locations: false });
   } catch (e) {
