@@ -94,7 +94,7 @@ function reportKubeconfigAtStartup(): void {
 async function startSeeded(sandbox: SandboxModule, name: string, seed: string, userSeed: boolean, problems: Problem[]): Promise<Sandbox> {
   try {
     // A user's `kubectl get -A -o json` holds kinds the sandbox does not serve (Secrets, Events…).
-    return await sandbox.startSandbox({ name, seed, unknownKinds: userSeed ? 'skip' : 'error' });
+    return await sandbox.startSandbox({ name, seed, unknownKinds: userSeed ? 'skip' : 'error', freshTimestamps: !userSeed });
   } catch (err) {
     if (!(err instanceof sandbox.SeedError)) throw err;
     const where = `${err.file}${err.line !== undefined ? `:${err.line}` : ''}`;

@@ -17,6 +17,7 @@
 import { randomBytes } from 'node:crypto';
 import { BUILTIN_KINDS, type KindDef } from '../kinds';
 import { loadSeed, SeedError, seedSourceOf } from './seed';
+import { rebaseTimestamps } from './timestamps';
 import { SandboxServer } from './server';
 import { SandboxStore, type K8sObject } from './store';
 import { createTls } from './tls';
@@ -44,6 +45,12 @@ export interface SandboxOptions {
   bookmarkIntervalMs?: number;
   /** Seed objects of kinds the sandbox does not serve: fail (default) or skip them. */
   unknownKinds?: 'error' | 'skip';
+  /**
+   * Shift every RFC 3339 timestamp of the loaded objects so the newest one becomes "now". The built-in
+   * demo seeds were written on one day; without this their ages grow forever. A user's snapshot keeps
+   * its real times.
+   */
+  freshTimestamps?: boolean;
   /** Called with one line per request (method, path, status, duration). */
   log?: (line: string) => void;
 }
@@ -74,7 +81,8 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
   const name = opts.name ?? 'sandbox';
   const store = new SandboxStore({ kinds: [...BUILTIN_KINDS, ...(opts.extraKinds ?? [])], eventWindow: opts.eventWindow });
 
-  const objects = [...(opts.seed ? await loadSeed(opts.seed) : []), ...(opts.objects ?? [])];
+  const loaded = [...(opts.seed ? await loadSeed(opts.seed) : []), ...(opts.objects ?? [])];
+  const objects = opts.freshTimestamps ? rebaseTimestamps(loaded, Date.now()) : loaded;
   const served = objects.filter((o) => {
     const { apiVersion, kind } = o as K8sObject;
     const [group, version] = apiVersion.includes('/') ? apiVersion.split('/', 2) : ['', apiVersion];

@@ -41,6 +41,12 @@ export function seedSourceOf(obj: object): SeedSource | undefined {
   return sources.get(obj);
 }
 
+/** Carries the source location over to a transformed copy of a seed object. */
+export function copySeedSource(from: object, to: object): void {
+  const source = sources.get(from);
+  if (source) sources.set(to, source);
+}
+
 const SEED_FILE = /\.(ya?ml|json)$/i;
 const SHAPE_FIX = 'Every object needs `apiVersion`, `kind` and `metadata.name`; a List needs `items`';
 
