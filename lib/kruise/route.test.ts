@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { routeSteps } from './route';
+import { LIMITS } from '@/lib/lua';
 import { resolveScript } from './script';
 import { runTestCase } from './testcase';
 import { decodeData } from './data';
@@ -144,5 +145,26 @@ describe('runTestCase', () => {
     expect(r.steps[2].actual?.spec).toMatchObject({ http: [{ route: [{ destination: { host: 'svc-demo' }, weight: 50 }] }] });
     const same = runTestCase({ ...testcase, expected: [testcase.original, testcase.original, testcase.original] }, 'return obj.data');
     expect(same.steps.every((s) => s.pass)).toBe(true);
+  });
+});
+
+describe('input and output caps', () => {
+  const rollout = {
+    apiVersion: 'rollouts.kruise.io/v1beta1', kind: 'Rollout', metadata: { name: 'r' },
+    spec: { strategy: { canary: { steps: [{ traffic: '10%' }], trafficRoutings: [{ service: 'svc' }] } } },
+  };
+  it('refuses an input larger than LIMITS.inputBytes with a clear error, not a crash', () => {
+    const huge = 'x'.repeat(LIMITS.inputBytes + 10);
+    const gateway = { apiVersion: 'networking.istio.io/v1beta1', kind: 'VirtualService', metadata: { name: 'vs' }, spec: { blob: huge } };
+    const { steps } = routeSteps({ rollout, gateway, script: 'return obj.data' });
+    expect(steps[0]).toMatchObject({ ran: true, result: null });
+    expect(steps[0].error).toMatch(/input limit exceeded/);
+  });
+  it('refuses a result larger than LIMITS.resultBytes', () => {
+    const gateway = { apiVersion: 'networking.istio.io/v1beta1', kind: 'VirtualService', metadata: { name: 'vs' }, spec: { hosts: ['a'] } };
+    const script = `local t = {} for i = 1, 400 do t[i] = string.rep("y", 25000) end obj.data.spec.big = t return obj.data`;
+    const { steps } = routeSteps({ rollout, gateway, script });
+    expect(steps[0].result).toBeNull();
+    expect(steps[0].error).toMatch(/output limit exceeded/);
   });
 });

@@ -1,5 +1,5 @@
 // routeSteps: what the Kruise controller (or its TestLuaScript) computes for every canary step.
-import { createLuaState, type Budget, type LuaState } from '@/lib/lua';
+import { createLuaState, InputLimitError, LIMITS, type Budget, type LuaState } from '@/lib/lua';
 import fengari from '@/lib/lua/fengari';
 import { encodeLuaValue } from './encode';
 import { registerJsonModule } from './json-module';
@@ -115,7 +115,12 @@ export function runStep(script: string, obj: unknown, mode: RouteMode, budget?: 
   });
   try {
     registerJsonModule(state);
-    state.setGlobalJson('obj', obj);
+    try {
+      state.setGlobalJson('obj', obj);
+    } catch (e) {
+      if (e instanceof InputLimitError) return fail(e.message);
+      throw e;
+    }
     const loaded = state.load(script);
     if (!loaded.ok) return fail(loaded.error.message, loaded.error.production);
     const base = state.top() - 1;
@@ -137,6 +142,9 @@ function convertResult(state: LuaState, base: number, mode: RouteMode): { result
   }
   const encoded = encodeLuaValue(L, -1);
   if (!encoded.ok) return { result: null, error: encoded.error };
+  if (encoded.json.length > LIMITS.resultBytes) {
+    return { result: null, error: `output limit exceeded: the result encodes to ${encoded.json.length} bytes of JSON (limit ${LIMITS.resultBytes})` };
+  }
   const decoded = decodeData(encoded.json);
   return decoded.ok ? { result: decoded.data, error: null } : { result: null, error: decoded.error };
 }

@@ -28,3 +28,4 @@ export { checkSyntax, escapeWarnings } from './syntax';
 export type { SyntaxWarning } from './syntax';
 export { formatLuaNumber } from './number';
 export { DEFAULT_BUDGETS, LIMITS } from './limits';
+export { InputLimitError } from './push';

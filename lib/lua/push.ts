@@ -2,11 +2,20 @@
 // null members are absent, null array items are skipped (appending nil is a no-op), and numbers that
 // are int32 integers become Lua integers; every other number is a float so nothing can wrap.
 import fengari from './fengari';
+import { LIMITS } from './limits';
 
 const { lua, to_luastring } = fengari;
 
-export function pushJsonValue(L: unknown, value: unknown, depth = 0): void {
-  if (depth > 200) throw new Error('JSON input nested deeper than 200 levels');
+/** Thrown when an input exceeds LIMITS.inputBytes or the nesting cap; hosts report it as a `limit` failure. */
+export class InputLimitError extends Error {}
+
+/** Roughly the JSON text size still allowed; shared by one whole push. */
+interface InputAllowance { left: number }
+
+export function pushJsonValue(L: unknown, value: unknown, depth = 0, allowance: InputAllowance = { left: LIMITS.inputBytes }): void {
+  if (depth > 200) throw new InputLimitError('input limit exceeded: JSON nested deeper than 200 levels');
+  allowance.left -= typeof value === 'string' ? value.length + 2 : 6;
+  if (allowance.left < 0) throw new InputLimitError(`input limit exceeded: more than ${LIMITS.inputBytes} bytes of JSON passed to Lua`);
   lua.lua_checkstack(L, 4);
   if (value === null || value === undefined) {
     lua.lua_pushnil(L);
@@ -22,7 +31,7 @@ export function pushJsonValue(L: unknown, value: unknown, depth = 0): void {
     let n = 0;
     for (const item of value) {
       if (item === null || item === undefined) continue;
-      pushJsonValue(L, item, depth + 1);
+      pushJsonValue(L, item, depth + 1, allowance);
       lua.lua_rawseti(L, -2, ++n);
     }
   } else if (typeof value === 'object') {
@@ -30,7 +39,8 @@ export function pushJsonValue(L: unknown, value: unknown, depth = 0): void {
     lua.lua_createtable(L, 0, entries.length);
     for (const [k, v] of entries) {
       if (v === null || v === undefined) continue;
-      pushJsonValue(L, v, depth + 1);
+      allowance.left -= k.length + 3;
+      pushJsonValue(L, v, depth + 1, allowance);
       lua.lua_setfield(L, -2, to_luastring(k));
     }
   } else {
