@@ -4,6 +4,7 @@ import fengari from './fengari';
 import { checkSyntax } from './syntax';
 import { raise } from './raise';
 import { stringCase, stringFormat, stringRep } from './strlib';
+import { gopherToNumber } from './tonumber';
 import type { LuaProfile } from './types';
 
 const { lua, lauxlib, lualib, to_luastring, to_jsstring } = fengari;
@@ -129,6 +130,22 @@ function shapeBase(L: unknown, hooks: LibHooks): void {
     return 1;
   };
   setFn(L, 'loadstring', (L2) => loadString(L2, 1));
+  setFn(L, 'tonumber', (L2) => {
+    lauxlib.luaL_checkany(L2, 1);
+    const t = lua.lua_type(L2, 1);
+    if (t === lua.LUA_TNUMBER) {
+      lua.lua_pushvalue(L2, 1);
+    } else if (t === lua.LUA_TSTRING) {
+      const base = lua.lua_isnoneornil(L2, 2) ? undefined : Math.trunc(lauxlib.luaL_checknumber(L2, 2));
+      const v = gopherToNumber(lua.lua_tojsstring(L2, 1), base);
+      if (v === null) lua.lua_pushnil(L2);
+      else if ((v | 0) === v && !Object.is(v, -0)) lua.lua_pushinteger(L2, v);
+      else lua.lua_pushnumber(L2, v);
+    } else {
+      lua.lua_pushnil(L2);
+    }
+    return 1;
+  });
   // 5.1 `load(func [, chunkname])`; a string argument goes through the same syntax check
   lua.lua_getfield(L, -1, to_luastring('load'));
   lua.lua_pushcclosure(L, (L2: unknown) => {
