@@ -1,5 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { BASE_URL as baseURL, HOST, PORT, SANDBOX_KUBECONFIG } from './e2e/env';
+import { ROOT, SERVERS } from './e2e/failure-env';
 
 export default defineConfig({
   testDir: './e2e',
@@ -22,18 +23,33 @@ export default defineConfig({
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     },
   },
-  webServer: {
-    command: 'node scripts/start.mjs',
-    url: baseURL,
-    timeout: 240_000,
-    reuseExistingServer: false,
-    stdout: 'pipe',
-    stderr: 'pipe',
-    env: {
-      PORT: String(PORT),
-      HOST,
-      STUDIO_CLUSTER: 'sandbox',
-      STUDIO_SANDBOX_KUBECONFIG: SANDBOX_KUBECONFIG,
+  webServer: [
+    {
+      command: 'node scripts/start.mjs',
+      url: baseURL,
+      timeout: 240_000,
+      reuseExistingServer: false,
+      stdout: 'pipe',
+      stderr: 'pipe',
+      env: {
+        PORT: String(PORT),
+        HOST,
+        STUDIO_CLUSTER: 'sandbox',
+        STUDIO_SANDBOX_KUBECONFIG: SANDBOX_KUBECONFIG,
+      },
     },
-  },
+    // One studio per broken setup (e2e/failure-env.ts). Started one after another, after the one above
+    // has built the app if needed, so they only pay for `next start`. Output is copied to a log file so
+    // the specs can check what the terminal says.
+    ...Object.values(SERVERS).map((s) => ({
+      command: `node e2e/support/start-logged.mjs ${JSON.stringify(s.log)}`,
+      cwd: ROOT,
+      url: s.baseURL,
+      timeout: 240_000,
+      reuseExistingServer: false,
+      stdout: 'pipe' as const,
+      stderr: 'pipe' as const,
+      env: s.env,
+    })),
+  ],
 });
