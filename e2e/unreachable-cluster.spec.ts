@@ -76,13 +76,9 @@ test('an unreachable API server shows a reconnecting state with a reason, and th
   await expect(pods.list.rows).toHaveCount(2);
 });
 
-// Product bug (reported, not yet fixed): the header's problems banner keeps the "Connection problem …
-// connection refused" it got while the cluster was down, next to a green "Connected" and a live list.
-// `useClusterInfo` (lib/k8s/hooks.ts) has a 10 s staleTime and only polls while no list is watched, and
-// nothing refetches it when the watch stream recovers. Expected to fail until that is fixed; Playwright
-// reports it as an unexpected pass once it is, so this annotation can go.
+// The problems banner comes from /api/cluster, the indicator from the watch stream: after an outage
+// both must agree again (useConnection refetches cluster info when the stream state changes).
 test('the header drops its connection problem once the cluster is back', async ({ page, shell }) => {
-  test.fail(true, 'stale /api/cluster problems after recovery: see the comment above');
   sandbox ??= await startFlaky();
   await sandbox.pause();
   const pods = new PodsPage(page);

@@ -73,6 +73,12 @@ export function useConnection(): ConnectionResult {
   const conn = useSyncExternalStore(watch.onConnectionChange, watch.getConnection, watch.getConnection);
   const idle = conn.state === 'idle';
   const cluster = useClusterInfo({ refetchIntervalMs: idle ? 15_000 : undefined });
+  const queryClient = useQueryClient();
+  // The header's problems come from /api/cluster: when the stream goes down or comes back, ask again
+  // so a "cannot reach" problem neither lags behind an outage nor outlives the recovery.
+  useEffect(() => {
+    if (!idle) void queryClient.invalidateQueries({ queryKey: clusterQueryKey });
+  }, [conn.state, idle, queryClient]);
   if (!idle) return conn.reason !== undefined ? { state: conn.state as ConnectionResult['state'], reason: conn.reason } : { state: conn.state as ConnectionResult['state'] };
   if (cluster.isError) return { state: 'error', reason: (cluster.error as Error).message };
   if (!cluster.data) return { state: 'reconnecting', reason: 'Connecting…' };

@@ -47,8 +47,9 @@ export function loadKubeconfigFile(file: string): FileLoad {
   return { ok: true, kc };
 }
 
+/** The yaml library ends its first line with "at line N, column M:"; the file:line prefix already says it. */
 function firstLine(s: string): string {
-  return s.split('\n')[0].trim();
+  return s.split('\n')[0].trim().replace(/\s*at line \d+, column \d+:?$/, '');
 }
 
 /** client-node reports entries as `clusters[1].cluster.server is missing`; find where that entry starts. */

@@ -135,7 +135,7 @@ function parseYamlFile(file: string, text: string): Located[] {
     const err = doc.errors[0];
     if (err) {
       const pos = err.linePos?.[0];
-      throw new SeedError(file, `invalid YAML: ${err.message.split('\n')[0]}`, 'Fix the indentation or quoting on that line (a value containing `: ` or starting with a special character needs quotes)', pos?.line, pos?.col);
+      throw new SeedError(file, `invalid YAML: ${err.message.split('\n')[0].replace(/\s*at line \d+, column \d+:?$/, '')}`, 'Fix the indentation or quoting on that line (a value containing `: ` or starting with a special character needs quotes)', pos?.line, pos?.col);
     }
     const value = doc.toJS({ maxAliasCount: 1000 });
     // Empty and comment-only documents are skipped, as kubectl does.
