@@ -4,6 +4,7 @@ import { Worker } from 'node:worker_threads';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Dispatcher } from './dispatcher';
 import type { RunnerRequestBody, RunnerResponse, RunnerResult } from './protocol';
 
 export interface NodeRunnerOptions {
@@ -23,70 +24,35 @@ function defaultWorkerPath(): string {
   return candidates.find((c) => existsSync(c)) ?? candidates[candidates.length - 1];
 }
 
-let current: { worker: Worker; file: string } | null = null;
-let nextId = 1;
-const pending = new Map<number, (r: RunnerResult) => void>();
+// One worker per bundle path (tests may point at another build).
+const dispatchers = new Map<string, Dispatcher>();
 
-function getWorker(file: string): Worker {
-  if (current && current.file === file) return current.worker;
-  current?.worker.terminate();
-  const worker = new Worker(file);
-  worker.unref();
-  worker.on('message', (res: RunnerResponse) => {
-    const done = pending.get(res.id);
-    if (!done) return;
-    pending.delete(res.id);
-    done(res.ok ? res : { ok: false, error: res.error });
-  });
-  const die = (message: string) => {
-    if (current?.worker !== worker) return;
-    current = null;
-    for (const done of pending.values()) done({ ok: false, error: { kind: 'crash', message } });
-    pending.clear();
-  };
-  worker.on('error', (e) => die(`the Lua worker crashed: ${e.message}`));
-  worker.on('exit', (code) => die(`the Lua worker exited (code ${code})`));
-  current = { worker, file };
-  return worker;
+function dispatcherFor(file: string): Dispatcher {
+  let d = dispatchers.get(file);
+  if (!d) {
+    d = new Dispatcher((events) => {
+      const worker = new Worker(file);
+      worker.unref();
+      worker.on('message', (res: RunnerResponse) => events.message(res));
+      worker.on('error', (e) => events.crash(`the Lua worker crashed: ${e.message}`));
+      worker.on('exit', (code) => events.crash(`the Lua worker exited (code ${code})`));
+      return {
+        post: (m) => worker.postMessage(m),
+        terminate: () => worker.terminate(),
+        // keep the process alive only while a request is waiting
+        busy: (busy) => (busy ? worker.ref() : worker.unref()),
+      };
+    }, 'the worker was terminated and will be restarted');
+    dispatchers.set(file, d);
+  }
+  return d;
 }
 
 export function runInThread(request: RunnerRequestBody, opts: NodeRunnerOptions): Promise<RunnerResult> {
-  return new Promise((resolve) => {
-    const file = opts.workerPath ?? defaultWorkerPath();
-    let worker: Worker;
-    try {
-      worker = getWorker(file);
-    } catch (e) {
-      resolve({ ok: false, error: { kind: 'crash', message: `cannot start the Lua worker (${file}): ${e instanceof Error ? e.message : String(e)}` } });
-      return;
-    }
-    const id = nextId++;
-    const timer = setTimeout(() => {
-      if (!pending.has(id)) return;
-      pending.delete(id);
-      const others = [...pending.values()];
-      pending.clear();
-      if (current?.worker === worker) current = null;
-      void worker.terminate();
-      for (const done of others) done({ ok: false, error: { kind: 'crash', message: 'the Lua worker was restarted after another request timed out' } });
-      resolve({ ok: false, error: { kind: 'timeout', message: `stopped after ${opts.timeoutMs} ms; the worker was terminated and will be restarted` } });
-    }, opts.timeoutMs);
-    pending.set(id, (r) => {
-      clearTimeout(timer);
-      resolve(r);
-    });
-    worker.ref();
-    worker.postMessage({ ...request, id });
-    // keep the process alive only while a request is pending
-    const unrefWhenIdle = () => { if (pending.size === 0) worker.unref(); };
-    const orig = pending.get(id);
-    if (orig) pending.set(id, (r) => { orig(r); unrefWhenIdle(); });
-  });
+  return dispatcherFor(opts.workerPath ?? defaultWorkerPath()).run(request, opts.timeoutMs);
 }
 
-/** Stops the worker thread (tests, CLI exit). */
+/** Stops the worker threads (tests, CLI exit). */
 export async function closeThreadRunner(): Promise<void> {
-  const w = current?.worker;
-  current = null;
-  if (w) await w.terminate();
+  await Promise.all([...dispatchers.values()].map((d) => d.close()));
 }

@@ -1,0 +1,61 @@
+import { describe, expect, it, vi } from 'vitest';
+import { Dispatcher, type WorkerEvents } from './dispatcher';
+import type { RunnerRequestBody } from './protocol';
+
+function fakeWorkers() {
+  const started: { events: WorkerEvents; posted: { id: number }[]; terminated: boolean; busy: boolean[] }[] = [];
+  const dispatcher = new Dispatcher((events) => {
+    const w = { events, posted: [] as { id: number }[], terminated: false, busy: [] as boolean[] };
+    started.push(w);
+    return { post: (m) => w.posted.push(m as { id: number }), terminate: () => void (w.terminated = true), busy: (b) => w.busy.push(b) };
+  }, 'restarted');
+  return { dispatcher, started };
+}
+
+const check: RunnerRequestBody = { type: 'check', source: 'return 1', profile: 'kruise' };
+const answer = (id: number) => ({ id, ok: true as const, type: 'check' as const, output: { ok: true as const } });
+
+describe('Dispatcher', () => {
+  it('routes answers by id on one worker and releases it when idle', async () => {
+    const { dispatcher, started } = fakeWorkers();
+    const a = dispatcher.run(check, 1000);
+    const b = dispatcher.run(check, 1000);
+    expect(started).toHaveLength(1);
+    const [w] = started;
+    w.events.message(answer(w.posted[1].id));
+    w.events.message(answer(w.posted[0].id));
+    await expect(a).resolves.toMatchObject({ ok: true, id: w.posted[0].id });
+    await expect(b).resolves.toMatchObject({ ok: true, id: w.posted[1].id });
+    expect(w.busy.at(-1)).toBe(false);
+  });
+
+  it('on timeout terminates the worker, fails what was queued on it, and starts afresh', async () => {
+    vi.useFakeTimers();
+    try {
+      const { dispatcher, started } = fakeWorkers();
+      const slow = dispatcher.run(check, 100);
+      const queued = dispatcher.run(check, 10_000);
+      vi.advanceTimersByTime(100);
+      await expect(slow).resolves.toMatchObject({ ok: false, error: { kind: 'timeout' } });
+      await expect(queued).resolves.toMatchObject({ ok: false, error: { kind: 'crash' } });
+      expect(started[0].terminated).toBe(true);
+      const next = dispatcher.run(check, 1000);
+      expect(started).toHaveLength(2);
+      started[1].events.message(answer(started[1].posted[0].id));
+      await expect(next).resolves.toMatchObject({ ok: true });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('a crash fails the waiting requests; a late crash of a replaced worker changes nothing', async () => {
+    const { dispatcher, started } = fakeWorkers();
+    const waiting = dispatcher.run(check, 1000);
+    started[0].events.crash('boom');
+    await expect(waiting).resolves.toEqual({ ok: false, error: { kind: 'crash', message: 'boom' } });
+    const next = dispatcher.run(check, 1000);
+    started[0].events.crash('exited (code 1)');
+    started[1].events.message(answer(started[1].posted[0].id));
+    await expect(next).resolves.toMatchObject({ ok: true });
+  });
+});
