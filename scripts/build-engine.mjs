@@ -12,22 +12,9 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const fengariSrc = path.join(root, 'node_modules/fengari/src');
 const vendorDir = path.join(root, 'lib/lua/vendor');
 
-// gopher-lua's number -> string rule (lua-dialect.md §3.1), replacing fengari's %.14g emulation.
-const GOPHER_NUMBER2STR = `const lua_number2str = function(n) {
-    if (n !== n) return "NaN";
-    if (n === Infinity) return "+Inf";
-    if (n === -Infinity) return "-Inf";
-    if (Number.isInteger(n) && n >= -9223372036854775808 && n < 9223372036854775808)
-        return n === 0 ? "0" : BigInt(n).toString();
-    const e = n.toExponential();
-    const at = e.indexOf("e");
-    const exp = Number(e.slice(at + 1));
-    if (exp < -4 || exp >= 6) {
-        const abs = Math.abs(exp);
-        return e.slice(0, at) + "e" + (exp < 0 ? "-" : "+") + (abs < 10 ? "0" + abs : String(abs));
-    }
-    return String(n);
-};`;
+// gopher-lua's number -> string rule (lua-dialect.md §3.1) replaces fengari's %.14g emulation. The rule
+// lives once, in lib/lua/number.ts; fengari's luaconf.js is made to import it.
+const GOPHER_NUMBER2STR = `const lua_number2str = require(${JSON.stringify(path.join(root, 'lib/lua/number.ts'))}).formatLuaNumber;`;
 
 const CONFIG = JSON.stringify({ LUA_COMPAT_FLOATSTRING: true });
 

@@ -1,5 +1,6 @@
-// gopher-lua's number -> string rule (lua-dialect.md §3.1), used by tostring, `..`, print and %s.
-// scripts/build-engine.mjs bakes the same rule into fengari's lua_number2str; keep them in step.
+// gopher-lua's number -> string rule (lua-dialect.md §3.1), used by tostring, `..`, print and %s:
+// scripts/build-engine.mjs makes fengari's lua_number2str import this function. No imports here, as
+// it is bundled into fengari itself.
 const TWO_63 = 9223372036854775808;
 
 export function formatLuaNumber(n: number): string {
