@@ -42,7 +42,7 @@ async function main() {
   const plugin = (f) => ({ name: path.basename(f, '.lua'), source: readFileSync(path.join(root, f), 'utf8') });
   const chains = {
     '1 plugin (opengauss)': [plugin('plugins/examples/opengauss.lua')],
-    '3 plugins (label, annotation, opengauss)': [plugin('plugins/examples/workload-label.lua'), { name: 'annotation', source: hosts.ANNOTATION_PLUGIN }, plugin('plugins/examples/opengauss.lua')],
+    '3 plugins (label, annotation, opengauss)': [plugin('plugins/examples/workload-label.lua'), plugin('plugins/examples/workload-annotation.lua'), plugin('plugins/examples/opengauss.lua')],
   };
   console.log(`Kube Lua Studio benchmark (node ${process.version}, ${PODS.toLocaleString('en-US')} pods, metadata JSON ${fmt(avgMeta)} bytes on average, ${objects.length} workload objects)\n`);
 

@@ -1,5 +1,5 @@
 // Entry bundled by scripts/bench.mjs (esbuild at run time): the hosts plus the benchmark's inputs.
 export { tagPods, podMetadataJson } from '../deepflow';
 export { routeSteps } from '../kruise';
-export { generateCluster, ANNOTATION_PLUGIN } from './pods';
+export { generateCluster } from './pods';
 export { nativeDriver } from './native';

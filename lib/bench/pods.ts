@@ -115,16 +115,3 @@ export function generateCluster(count: number, seed = 42): BenchCluster {
   }
   return { pods, objects };
 }
-
-/** A third plugin for the 3-plugin chain: reads an annotation, like team-specific mappings do. */
-export const ANNOTATION_PLUGIN = `package.path = package.path .. ";/bin/?.lua"
-local dkjson = require("dkjson")
-function GetWorkloadTypeAndName(metaJsonStr)
-  local meta = dkjson.decode(metaJsonStr, 1, nil)
-  local annotations = type(meta) == "table" and meta.annotations or nil
-  if type(annotations) ~= "table" then return "", "" end
-  local workload = annotations["workload.example.com/deployment"]
-  if type(workload) ~= "string" or workload == "" then return "", "" end
-  return "Deployment", workload
-end
-`;
