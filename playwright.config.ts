@@ -41,7 +41,8 @@ export default defineConfig({
     // One studio per broken setup (e2e/failure-env.ts). Started one after another, after the one above
     // has built the app if needed, so they only pay for `next start`. Output is copied to a log file so
     // the specs can check what the terminal says.
-    ...Object.values(SERVERS).map((s) => ({
+    // E2E_MAIN_ONLY=1 skips them while working on specs that need only the main studio.
+    ...(process.env.E2E_MAIN_ONLY ? [] : Object.values(SERVERS)).map((s) => ({
       command: `node e2e/support/start-logged.mjs ${JSON.stringify(s.log)}`,
       cwd: ROOT,
       url: s.baseURL,

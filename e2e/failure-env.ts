@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { HOST } from './env';
+import { HOST, PORT_OFFSET } from './env';
 
 // The extra studio servers that the failure-state specs run against, one per broken setup. Shared by
 // playwright.config.ts (to start them) and the specs (to reach them and read their terminal output).
@@ -26,7 +26,8 @@ export interface FailureServer {
   env: Record<string, string>;
 }
 
-function server(name: string, port: number, env: Record<string, string>): FailureServer {
+function server(name: string, basePort: number, env: Record<string, string>): FailureServer {
+  const port = basePort + PORT_OFFSET;
   // Blank values so a developer's own shell (STUDIO_CLUSTER, STUDIO_CONTEXT, KUBECONFIG) cannot leak in.
   const base = { HOST, PORT: String(port), STUDIO_CLUSTER: '', STUDIO_CONTEXT: '', STUDIO_SANDBOX_SEED: '', STUDIO_SANDBOX_KUBECONFIG: '', KUBECONFIG: '' };
   return { name, port, baseURL: `http://${HOST}:${port}`, log: path.join(SERVER_LOG_DIR, `${name}.log`), env: { ...base, ...env } };
