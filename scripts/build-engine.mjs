@@ -7,6 +7,7 @@ import { readFile, writeFile, mkdir, readdir, stat } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeEngineStamp } from './lib/engine-fingerprint.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const fengariSrc = path.join(root, 'node_modules/fengari/src');
@@ -137,11 +138,12 @@ const rootAlias = {
   },
 };
 
-// Kruise's own built-ins; every other lua/<group>/<Kind>/trafficRouting.lua is a ConfigMap recipe.
-const KRUISE_BUILTINS = new Set(['networking.istio.io/VirtualService', 'networking.istio.io/DestinationRule']);
-
 export async function generateBuiltinScripts() {
   const luaDir = path.join(root, 'lua');
+  // Kruise's own built-ins (the one list, shared with lib/kruise/script.ts); every other
+  // lua/<group>/<Kind>/trafficRouting.lua is a ConfigMap recipe.
+  const listFile = path.join(luaDir, 'kruise-builtins.json');
+  const KRUISE_BUILTINS = new Set(existsSync(listFile) ? JSON.parse(await readFile(listFile, 'utf8')) : []);
   const scripts = {};
   if (existsSync(luaDir)) {
     for (const group of (await readdir(luaDir)).sort()) {
@@ -181,28 +183,44 @@ export async function bundleBrowserWorker(outfile = path.join(root, 'public/work
   return outfile;
 }
 
-export async function bundleRunners() {
-  await bundleBrowserWorker();
+/** The worker_threads entry the server and the CLI run scripts in. */
+export async function bundleNodeWorker(outfile = path.join(root, 'dist/lua-worker.mjs')) {
   await build({
     ...common,
     entryPoints: [path.join(root, 'lib/runner/node-worker.ts')],
-    outfile: path.join(root, 'dist/lua-worker.mjs'),
+    outfile,
     platform: 'node',
     format: 'esm',
     target: 'node20',
   });
+  return outfile;
+}
+
+/**
+ * Every runner bundle under `outDir` (default: the checkout, which is what the app and the CLI
+ * serve): `public/workers/lua-worker.js`, `dist/lua-worker.mjs`, `dist/cli.mjs`. Tests pass a
+ * temporary directory so they never rewrite shipped files.
+ */
+export async function bundleRunners(outDir = root) {
+  const out = {
+    browserWorker: await bundleBrowserWorker(path.join(outDir, 'public/workers/lua-worker.js')),
+    nodeWorker: await bundleNodeWorker(path.join(outDir, 'dist/lua-worker.mjs')),
+    cli: null,
+  };
   const cliEntry = path.join(root, 'lib/cli/main.ts');
   if (existsSync(cliEntry)) {
+    out.cli = path.join(outDir, 'dist/cli.mjs');
     await build({
       ...common,
       entryPoints: [cliEntry],
-      outfile: path.join(root, 'dist/cli.mjs'),
+      outfile: out.cli,
       platform: 'node',
       format: 'esm',
       target: 'node20',
       packages: 'external',
     });
   }
+  return out;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
@@ -210,5 +228,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   await bundleFengari();
   const scripts = await generateBuiltinScripts();
   await bundleRunners();
+  // Written last: an interrupted build leaves the old stamp, so the next start rebuilds.
+  writeEngineStamp(root);
   console.log(`engine: fengari, ${scripts.length} built-in scripts, workers${existsSync(path.join(root, 'lib/cli/main.ts')) ? ', cli' : ''} bundled in ${Date.now() - started} ms`);
 }

@@ -1,5 +1,6 @@
 // Script lookup (kruise-routing.md §6.1): a non-empty built-in wins, then the ConfigMap key
 // `lua.traffic.routing.<Kind>.<group>`; the version is ignored and core `v1` is group `v1`.
+import kruiseBuiltinKeys from '@/lua/kruise-builtins.json';
 export interface ScriptRef {
   apiVersion: string;
   kind: string;
@@ -47,8 +48,11 @@ export function resolveScript(
   return { source: 'none', key, error: 'expected script not found neither locally nor in ConfigMap' };
 }
 
-/** Kruise's own built-ins; other scripts in lua/ are ConfigMap recipes. */
-export const KRUISE_BUILTIN_KEYS = ['networking.istio.io/VirtualService', 'networking.istio.io/DestinationRule'] as const;
+/**
+ * Kruise's own built-ins; other scripts in lua/ are ConfigMap recipes. The list lives in
+ * lua/kruise-builtins.json, which scripts/build-engine.mjs reads too.
+ */
+export const KRUISE_BUILTIN_KEYS: readonly string[] = kruiseBuiltinKeys;
 
 export function kruiseBuiltins(all: Record<string, { source: string; kruiseBuiltin: boolean }>): Record<string, string> {
   const out: Record<string, string> = {};
