@@ -5,7 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const root = path.resolve(__dirname, '..');
-const PORTABLE = ['lib/lua', 'lib/kruise', 'lib/deepflow'];
+const PORTABLE = ['lib/lua', 'lib/kruise', 'lib/deepflow', 'lib/go-json'];
 
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

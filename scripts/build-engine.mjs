@@ -140,9 +140,9 @@ const rootAlias = {
 
 export async function generateBuiltinScripts() {
   const luaDir = path.join(root, 'lua');
-  // Kruise's own built-ins (the one list, shared with lib/kruise/script.ts); every other
+  // Kruise's own built-ins (the one list, lib/kruise/builtin-keys.json, which lib/kruise/script.ts reads too); every other
   // lua/<group>/<Kind>/trafficRouting.lua is a ConfigMap recipe.
-  const listFile = path.join(luaDir, 'kruise-builtins.json');
+  const listFile = path.join(root, 'lib/kruise/builtin-keys.json');
   const KRUISE_BUILTINS = new Set(existsSync(listFile) ? JSON.parse(await readFile(listFile, 'utf8')) : []);
   const scripts = {};
   if (existsSync(luaDir)) {

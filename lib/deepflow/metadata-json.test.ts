@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import pods from './testdata/opengauss-pods.json';
 import { podMetadataJson } from './metadata-json';
-import { compareUtf8, goQuote } from './go-json';
+import { compareUtf8, goJsonQuote } from '@/lib/go-json';
+const goQuote = (s: string) => goJsonQuote(s, '1.26');
 import { uuidV5, UUID_NAMESPACE_OID, sha1 } from './uuid';
 import { abstractGroupIdentity, lookupPluginType, validatePluginResult } from './validate';
 import { virtualKubeletRule } from './virtual-kubelet';
@@ -21,6 +22,12 @@ describe('metadata JSON (§1.3)', () => {
     expect(goQuote('<>&/\u2028\u2029"\\\n\r\t\b\f\u0001\u007f é')).toBe('"\\u003c\\u003e\\u0026/\\u2028\\u2029\\"\\\\\\n\\r\\t\\b\\f\\u0001\u007f é"');
     expect(goQuote('a\ud800b')).toBe('"a\\ufffdb"');
     expect(goQuote('😀')).toBe('"😀"');
+  });
+  it('escapes \\b as the DeepFlow release\'s Go does (v6.6: Go 1.21; v7.0 on: Go >= 1.22)', () => {
+    const pod = { metadata: { name: 'a', annotations: { note: 'x\by' } } };
+    expect(podMetadataJson(pod)).toBe('{"annotations":{"note":"x\\by"},"name":"a"}');
+    expect(podMetadataJson(pod, 'v7.0')).toBe('{"annotations":{"note":"x\\by"},"name":"a"}');
+    expect(podMetadataJson(pod, 'v6.6')).toBe('{"annotations":{"note":"x\\u0008y"},"name":"a"}');
   });
   it('sorts keys bytewise (UTF-8), not by UTF-16 units', () => {
     expect(['\uffff', '😀', 'b', 'B', 'a'].sort(compareUtf8)).toEqual(['B', 'a', 'b', '\uffff', '😀']);

@@ -1,5 +1,8 @@
 // The plugin argument (deepflow-tagging.md §1.3): the pod's metadata trimmed to what the agent sends.
-import { goMarshal } from './go-json';
+import { DEEPFLOW_SERVER_GO, goMarshal } from '@/lib/go-json';
+
+/** DeepFlow server release lines; the Go each is built with decides how `\b` and `\f` are escaped. */
+export type DeepflowRelease = keyof typeof DEEPFLOW_SERVER_GO;
 
 const METADATA_KEYS = ['annotations', 'creationTimestamp', 'labels', 'name', 'namespace', 'ownerReferences', 'uid'] as const;
 const OWNER_KEYS = ['apiVersion', 'blockOwnerDeletion', 'controller', 'kind', 'name', 'uid'] as const;
@@ -24,7 +27,7 @@ export function trimPodMetadata(pod: unknown): Record<string, unknown> {
   return out;
 }
 
-/** Exactly the string `GetWorkloadTypeAndName` receives for this pod. */
-export function podMetadataJson(pod: unknown): string {
-  return goMarshal(trimPodMetadata(pod));
+/** Exactly the string `GetWorkloadTypeAndName` receives for this pod (from DeepFlow `release`, default main). */
+export function podMetadataJson(pod: unknown, release: DeepflowRelease = 'main'): string {
+  return goMarshal(trimPodMetadata(pod), DEEPFLOW_SERVER_GO[release]);
 }

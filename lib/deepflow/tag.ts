@@ -3,7 +3,7 @@
 import type { Budget } from '@/lib/lua';
 import { mergeApiResources, type ApiResourceEntry } from './api-resources';
 import { PluginChain } from './chain';
-import { podMetadataJson } from './metadata-json';
+import { podMetadataJson, type DeepflowRelease } from './metadata-json';
 import { buildWorkloadIndex, classifyStandard, firstOwner, type StandardResult } from './standard';
 import { lookupPluginType, type PodGroupType } from './validate';
 import { virtualKubeletRule } from './virtual-kubelet';
@@ -14,6 +14,8 @@ export interface TagInput {
   objects?: unknown[];
   apiResources?: ApiResourceEntry[];
   budget?: Partial<Budget>;
+  /** The DeepFlow server the plugins run in (default main): its Go release decides the argument's `\b`/`\f` escapes. */
+  deepflowRelease?: DeepflowRelease;
 }
 
 export interface PodTag {
@@ -76,7 +78,7 @@ export function tagPods(input: TagInput): { pods: PodTag[]; warnings: string[] }
         source = 'builtin-rule';
         tag.plugin = { ...rule, error: null };
       } else {
-        tag.plugin = chain.run(podMetadataJson(pod), tag.prints);
+        tag.plugin = chain.run(podMetadataJson(pod, input.deepflowRelease), tag.prints);
       }
       const p = tag.plugin;
       if (p.error !== null || p.type === '' || p.name === '') return;

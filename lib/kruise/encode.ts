@@ -1,7 +1,8 @@
 // Kruise's Lua -> JSON encoder (luamanager.Encode, a fork of layeh.com/gopher-json; kruise-routing.md
-// §5.1), reading the Lua value straight from the fengari stack.
+// §5.1), reading the Lua value straight from the fengari stack. Strings and numbers are Go's
+// encoding/json (lib/go-json) as built by the Go release Kruise's controller is compiled with.
 import fengari from '@/lib/lua/fengari';
-import { decodeRune } from '@/lib/lua/goformat';
+import { compareBytes, goJsonNumber as goNumber, goJsonQuoteBytes, GoJsonError, PRODUCTION_GO } from '@/lib/go-json';
 
 const { lua, to_jsstring } = fengari;
 
@@ -48,13 +49,16 @@ function encodeAt(L: unknown, idx: number, depth: number, visited: Set<unknown>)
   }
 }
 
-export function goJsonNumber(n: number, depth = 0): string {
-  if (Number.isNaN(n)) throw new EncodeError('json: unsupported value: NaN', depth);
-  if (!Number.isFinite(n)) throw new EncodeError(`json: unsupported value: ${n > 0 ? '+Inf' : '-Inf'}`, depth);
-  if (Object.is(n, -0)) return '-0';
-  // Go's float encoder matches ECMAScript's Number::toString apart from -0
-  return String(n);
+function goJsonNumber(n: number, depth: number): string {
+  try {
+    return goNumber(n);
+  } catch (e) {
+    if (e instanceof GoJsonError) throw new EncodeError(e.message, depth);
+    throw e;
+  }
 }
+
+const goJsonString = (bytes: Uint8Array): string => goJsonQuoteBytes(bytes, PRODUCTION_GO.kruise);
 
 interface Entry {
   key: { type: number; num?: number; bytes?: Uint8Array };
@@ -122,45 +126,4 @@ function encodeByFirstKey(L: unknown, entries: Entry[], depth: number, visited: 
   const sorted = [...entries].sort((a, b) => compareBytes(a.key.bytes as Uint8Array, b.key.bytes as Uint8Array));
   const parts = sorted.map((e) => goJsonString(e.key.bytes as Uint8Array) + ':' + encodeAt(L, e.valueIndex, depth + 1, visited));
   return '{' + parts.join(',') + '}';
-}
-
-function compareBytes(a: Uint8Array, b: Uint8Array): number {
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return a[i] - b[i];
-  return a.length - b.length;
-}
-
-/** Go's encoding/json string: HTML-safe, invalid UTF-8 bytes -> \ufffd, U+2028/2029 escaped. */
-export function goJsonString(bytes: Uint8Array): string {
-  let out = '"';
-  for (let i = 0; i < bytes.length; ) {
-    const [cp, size] = decodeRune(bytes, i);
-    i += size;
-    if (cp < 0) { out += '\\ufffd'; continue; }
-    switch (cp) {
-      case 0x22: out += '\\"'; continue;
-      case 0x5c: out += '\\\\'; continue;
-      case 0x0a: out += '\\n'; continue;
-      case 0x0d: out += '\\r'; continue;
-      case 0x09: out += '\\t'; continue;
-      case 0x3c: case 0x3e: case 0x26: case 0x2028: case 0x2029:
-        out += '\\u' + cp.toString(16).padStart(4, '0');
-        continue;
-    }
-    if (cp < 0x20) out += '\\u' + cp.toString(16).padStart(4, '0');
-    else out += String.fromCodePoint(cp);
-  }
-  return out + '"';
-}
-
-/** Go-style encoding of plain JSON (for storing originals, the §7.1 annotation format). */
-export function goMarshal(value: unknown): string {
-  if (value === null || value === undefined) return 'null';
-  if (typeof value === 'boolean') return String(value);
-  if (typeof value === 'number') return goJsonNumber(value);
-  if (typeof value === 'string') return goJsonString(new TextEncoder().encode(value));
-  if (Array.isArray(value)) return '[' + value.map(goMarshal).join(',') + ']';
-  const enc = new TextEncoder();
-  const keys = Object.keys(value as object).sort((a, b) => compareBytes(enc.encode(a), enc.encode(b)));
-  return '{' + keys.map((k) => goJsonString(enc.encode(k)) + ':' + goMarshal((value as Record<string, unknown>)[k])).join(',') + '}';
 }

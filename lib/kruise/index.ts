@@ -9,6 +9,6 @@ export { parseRouteInput, parseTraffic, applyCrdDefaults, ORIGINAL_SPEC_ANNOTATI
 export { resolveScript, configMapKey, scriptGroup, kruiseBuiltins, KRUISE_BUILTIN_KEYS, KRUISE_CONFIGMAP, type ResolvedScript, type ScriptRef } from './script';
 export { runTestCase, expectedData, canonicalJson, type TestCaseStep } from './testcase';
 export { decodeData, originalData, type KruiseData } from './data';
-export { encodeLuaValue, goJsonString, goMarshal, MARSHAL_PREFIX } from './encode';
+export { encodeLuaValue, MARSHAL_PREFIX } from './encode';
 export { goJsonDecode } from './decode';
 export { registerJsonModule } from './json-module';

@@ -3,22 +3,11 @@
 import fengari from '@/lib/lua/fengari';
 import type { LuaState } from '@/lib/lua';
 import { pushJsonValue } from '@/lib/lua/push';
-import { decodeRune } from '@/lib/lua/goformat';
+import { bytesToGoString } from '@/lib/go-json';
 import { encodeLuaValue } from './encode';
 import { goJsonDecode } from './decode';
 
 const { lua, lauxlib, to_luastring } = fengari;
-
-/** Lua bytes -> JS string, each invalid UTF-8 byte -> U+FFFD (Go's decoding rule). */
-export function bytesToGoString(bytes: Uint8Array): string {
-  let out = '';
-  for (let i = 0; i < bytes.length; ) {
-    const [cp, size] = decodeRune(bytes, i);
-    out += cp < 0 ? '\uFFFD' : String.fromCodePoint(cp);
-    i += size;
-  }
-  return out;
-}
 
 export function registerJsonModule(state: LuaState): void {
   state.registerGlobalModule('json', () => {

@@ -168,3 +168,11 @@ describe('input and output caps', () => {
     expect(steps[0].error).toMatch(/output limit exceeded/);
   });
 });
+
+describe('Go release of the controller (lib/go-json)', () => {
+  it('json.encode writes \\b and \\f as Go 1.20 does: \\u0008 and \\u000c', () => {
+    const out = routeSteps({ rollout: rollout([{ traffic: '10%' }]), gateway: gateway(), script: 'obj.data.spec.e = json.encode({s = "a\\bb\\fc"}) return obj.data' });
+    expect(out.steps[0].error).toBeNull();
+    expect((out.steps[0].result as { spec: { e: string } }).spec.e).toBe('{"s":"a\\u0008b\\u000cc"}');
+  });
+});

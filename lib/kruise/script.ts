@@ -1,6 +1,6 @@
 // Script lookup (kruise-routing.md §6.1): a non-empty built-in wins, then the ConfigMap key
 // `lua.traffic.routing.<Kind>.<group>`; the version is ignored and core `v1` is group `v1`.
-import kruiseBuiltinKeys from '@/lua/kruise-builtins.json';
+import kruiseBuiltinKeys from './builtin-keys.json';
 export interface ScriptRef {
   apiVersion: string;
   kind: string;
@@ -50,7 +50,7 @@ export function resolveScript(
 
 /**
  * Kruise's own built-ins; other scripts in lua/ are ConfigMap recipes. The list lives in
- * lua/kruise-builtins.json, which scripts/build-engine.mjs reads too.
+ * lib/kruise/builtin-keys.json, which scripts/build-engine.mjs reads too.
  */
 export const KRUISE_BUILTIN_KEYS: readonly string[] = kruiseBuiltinKeys;
 
