@@ -7,7 +7,7 @@ import path from 'node:path';
 
 /** Inputs, relative to the checkout. Tests are not bundled; vendor/ is an output. */
 export const ENGINE_INPUTS = [
-  'lib/lua', 'lib/kruise', 'lib/deepflow', 'lib/runner', 'lib/cli', 'lua',
+  'lib/lua', 'lib/go-json', 'lib/kruise', 'lib/deepflow', 'lib/runner', 'lib/cli', 'lua',
   'scripts/build-engine.mjs', 'scripts/lib/engine-fingerprint.mjs', 'tsconfig.json',
   // the bundlers' own versions: a new fengari (patched at build time) or esbuild changes the output
   'node_modules/fengari/package.json', 'node_modules/esbuild/package.json',
