@@ -64,25 +64,23 @@ export class PluginChain {
 
   private runIn(ps: PodState, metadataJson: string): ChainResult {
     const { state } = ps;
-    const { lua, to_luastring, to_jsstring } = state.fengari;
-    const L = state.L;
     let last: ChainResult = { type: '', name: '', error: null };
     for (const plugin of ps.plugins) {
       if (!plugin.ok) return loadingError(plugin.error);
-      lua.lua_rawgeti(L, lua.LUA_REGISTRYINDEX, plugin.ref);
+      state.pushRef(plugin.ref);
       const ran = state.call(0, 0);
       if (!ran.ok) return loadingError(ran.error);
-      lua.lua_getglobal(L, to_luastring('GetWorkloadTypeAndName'));
-      const notAFunction = lua.lua_type(L, -1) !== lua.LUA_TFUNCTION;
-      lua.lua_pushstring(L, to_luastring(metadataJson));
+      state.getGlobal('GetWorkloadTypeAndName');
+      const notAFunction = state.typeName(-1) !== 'function';
+      state.pushString(metadataJson);
       const called = state.call(1, 2);
       if (!called.ok) return executionError(called.error, notAFunction);
       // Type checks, not conversions: a number is not a string here (gopher's LString assertion).
-      if (lua.lua_type(L, -2) !== lua.LUA_TSTRING) { lua.lua_settop(L, 0); return { type: '', name: '', error: 'lua script get pod group type failed' }; }
-      if (lua.lua_type(L, -1) !== lua.LUA_TSTRING) { lua.lua_settop(L, 0); return { type: '', name: '', error: 'lua script get pod group name failed' }; }
-      const type = to_jsstring(lua.lua_tolstring(L, -2));
-      const name = to_jsstring(lua.lua_tolstring(L, -1));
-      lua.lua_settop(L, 0);
+      if (state.typeName(-2) !== 'string') { state.setTop(0); return { type: '', name: '', error: 'lua script get pod group type failed' }; }
+      if (state.typeName(-1) !== 'string') { state.setTop(0); return { type: '', name: '', error: 'lua script get pod group name failed' }; }
+      const type = state.toStringValue(-2) as string;
+      const name = state.toStringValue(-1) as string;
+      state.setTop(0);
       last = { type, name, error: null };
       if (type !== '' && name !== '') return last;
     }

@@ -1,10 +1,9 @@
 // Kruise's Lua -> JSON encoder (luamanager.Encode, a fork of layeh.com/gopher-json; kruise-routing.md
-// §5.1), reading the Lua value straight from the fengari stack. Strings and numbers are Go's
-// encoding/json (lib/go-json) as built by the Go release Kruise's controller is compiled with.
-import fengari from '@/lib/lua/fengari';
+// §5.1), over the Lua value as the engine reads it (`state.readValue`: tables in `next` order).
+// Strings and numbers are Go's encoding/json (lib/go-json) as built by the Go release Kruise's
+// controller is compiled with.
+import type { LuaTable, LuaTree } from '@/lib/lua';
 import { compareBytes, goJsonNumber as goNumber, goJsonQuoteBytes, GoJsonError, PRODUCTION_GO } from '@/lib/go-json';
-
-const { lua, to_jsstring } = fengari;
 
 export const MARSHAL_PREFIX = 'json: error calling MarshalJSON for type luamanager.jsonValue: ';
 
@@ -17,36 +16,23 @@ class EncodeError extends Error {
   }
 }
 
-/** Encodes the value at `index` (absolute or relative) of the state's stack. */
-export function encodeLuaValue(L: unknown, index: number): EncodeResult {
-  const abs = lua.lua_absindex(L, index);
+/** Encodes a Lua value read with `state.readValue`. */
+export function encodeLuaValue(value: LuaTree): EncodeResult {
   try {
-    return { ok: true, json: encodeAt(L, abs, 0, new Set()) };
+    return { ok: true, json: encodeAt(value, 0, new Set()) };
   } catch (e) {
     if (e instanceof EncodeError) return { ok: false, error: e.message };
     throw e;
   }
 }
 
-function encodeAt(L: unknown, idx: number, depth: number, visited: Set<unknown>): string {
-  lua.lua_checkstack(L, 6);
-  switch (lua.lua_type(L, idx)) {
-    case lua.LUA_TNIL:
-    case lua.LUA_TNONE:
-      return 'null';
-    case lua.LUA_TBOOLEAN:
-      return lua.lua_toboolean(L, idx) ? 'true' : 'false';
-    case lua.LUA_TNUMBER:
-      return goJsonNumber(lua.lua_tonumber(L, idx), depth);
-    case lua.LUA_TSTRING:
-      return goJsonString(lua.lua_tolstring(L, idx));
-    case lua.LUA_TTABLE:
-      return encodeTable(L, idx, depth, visited);
-    default: {
-      const name = to_jsstring(lua.lua_typename(L, lua.lua_type(L, idx)));
-      throw new EncodeError(`cannot encode ${name} to JSON`, depth);
-    }
-  }
+function encodeAt(v: LuaTree, depth: number, visited: Set<LuaTable>): string {
+  if (v === null) return 'null';
+  if (typeof v === 'boolean') return v ? 'true' : 'false';
+  if (typeof v === 'number') return goJsonNumber(v, depth);
+  if (v instanceof Uint8Array) return goJsonString(v);
+  if (v.kind === 'table') return encodeTable(v, depth, visited);
+  throw new EncodeError(`cannot encode ${v.typeName} to JSON`, depth);
 }
 
 function goJsonNumber(n: number, depth: number): string {
@@ -60,38 +46,14 @@ function goJsonNumber(n: number, depth: number): string {
 
 const goJsonString = (bytes: Uint8Array): string => goJsonQuoteBytes(bytes, PRODUCTION_GO.kruise);
 
-interface Entry {
-  key: { type: number; num?: number; bytes?: Uint8Array };
-  valueIndex: number;
-}
+type Entry = [key: LuaTree, value: LuaTree];
 
-function encodeTable(L: unknown, idx: number, depth: number, visited: Set<unknown>): string {
-  const ptr = lua.lua_topointer(L, idx);
-  if (visited.has(ptr)) throw new EncodeError('cannot encode recursively nested tables to JSON', depth);
-  visited.add(ptr);
-  const base = lua.lua_gettop(L);
-  // Collect keys in `next` order (fengari: insertion order); values stay on the stack.
-  const entries: Entry[] = [];
-  lua.lua_pushnil(L);
-  while (lua.lua_next(L, idx)) {
-    const type = lua.lua_type(L, -2);
-    const key: Entry['key'] = { type };
-    if (type === lua.LUA_TNUMBER) key.num = lua.lua_tonumber(L, -2);
-    else if (type === lua.LUA_TSTRING) key.bytes = lua.lua_tolstring(L, -2);
-    lua.lua_checkstack(L, 4);
-    lua.lua_insert(L, -2); // keep the value below the key so lua_next can continue
-    entries.push({ key, valueIndex: lua.lua_gettop(L) - 1 });
-  }
-  try {
-    if (entries.length === 0) return 'null'; // Kruise PR #209: empty table -> null
-    return hasKeyOne(entries) ? encodeArray(L, entries, depth, visited) : encodeByFirstKey(L, entries, depth, visited);
-  } finally {
-    lua.lua_settop(L, base);
-  }
-}
-
-function hasKeyOne(entries: Entry[]): boolean {
-  return entries.some((e) => e.key.type === lua.LUA_TNUMBER && e.key.num === 1);
+function encodeTable(t: LuaTable, depth: number, visited: Set<LuaTable>): string {
+  if (visited.has(t)) throw new EncodeError('cannot encode recursively nested tables to JSON', depth);
+  visited.add(t);
+  const entries = t.entries;
+  if (entries.length === 0) return 'null'; // Kruise PR #209: empty table -> null
+  return entries.some(([k]) => k === 1) ? encodeArray(entries, depth, visited) : encodeByFirstKey(entries, depth, visited);
 }
 
 /**
@@ -99,31 +61,32 @@ function hasKeyOne(entries: Entry[]): boolean {
  * order). The array part is modelled as the contiguous run 1..n; the other keys follow in
  * insertion order and must continue the sequence.
  */
-function encodeArray(L: unknown, entries: Entry[], depth: number, visited: Set<unknown>): string {
+function encodeArray(entries: Entry[], depth: number, visited: Set<LuaTable>): string {
   const byNum = new Map<number, Entry>();
-  for (const e of entries) if (e.key.type === lua.LUA_TNUMBER) byNum.set(e.key.num as number, e);
+  for (const e of entries) if (typeof e[0] === 'number') byNum.set(e[0], e);
   let n = 0;
   while (byNum.has(n + 1)) n++;
   const ordered: Entry[] = [];
   for (let i = 1; i <= n; i++) ordered.push(byNum.get(i) as Entry);
   let expected = n + 1;
   for (const e of entries) {
-    if (e.key.type === lua.LUA_TNUMBER && (e.key.num as number) >= 1 && (e.key.num as number) <= n && Number.isInteger(e.key.num)) continue;
-    if (e.key.type !== lua.LUA_TNUMBER) throw new EncodeError('cannot encode mixed or invalid key types', depth);
-    if (e.key.num !== expected) throw new EncodeError('cannot encode sparse array', depth);
+    const k = e[0];
+    if (typeof k === 'number' && k >= 1 && k <= n && Number.isInteger(k)) continue;
+    if (typeof k !== 'number') throw new EncodeError('cannot encode mixed or invalid key types', depth);
+    if (k !== expected) throw new EncodeError('cannot encode sparse array', depth);
     ordered.push(e);
     expected++;
   }
-  return '[' + ordered.map((e) => encodeAt(L, e.valueIndex, depth + 1, visited)).join(',') + ']';
+  return '[' + ordered.map((e) => encodeAt(e[1], depth + 1, visited)).join(',') + ']';
 }
 
-function encodeByFirstKey(L: unknown, entries: Entry[], depth: number, visited: Set<unknown>): string {
-  const first = entries[0].key;
-  if (first.type === lua.LUA_TNUMBER) throw new EncodeError('cannot encode sparse array', depth); // first key is not 1
-  if (first.type !== lua.LUA_TSTRING) throw new EncodeError('cannot encode mixed or invalid key types', depth);
-  for (const e of entries) if (e.key.type !== lua.LUA_TSTRING) throw new EncodeError('cannot encode mixed or invalid key types', depth);
+function encodeByFirstKey(entries: Entry[], depth: number, visited: Set<LuaTable>): string {
+  const first = entries[0][0];
+  if (typeof first === 'number') throw new EncodeError('cannot encode sparse array', depth); // first key is not 1
+  if (!(first instanceof Uint8Array)) throw new EncodeError('cannot encode mixed or invalid key types', depth);
+  for (const [k] of entries) if (!(k instanceof Uint8Array)) throw new EncodeError('cannot encode mixed or invalid key types', depth);
   // Go's map encoding sorts keys by their (UTF-8) bytes
-  const sorted = [...entries].sort((a, b) => compareBytes(a.key.bytes as Uint8Array, b.key.bytes as Uint8Array));
-  const parts = sorted.map((e) => goJsonString(e.key.bytes as Uint8Array) + ':' + encodeAt(L, e.valueIndex, depth + 1, visited));
+  const sorted = [...entries].sort((a, b) => compareBytes(a[0] as Uint8Array, b[0] as Uint8Array));
+  const parts = sorted.map(([k, v]) => goJsonString(k as Uint8Array) + ':' + encodeAt(v, depth + 1, visited));
   return '{' + parts.join(',') + '}';
 }

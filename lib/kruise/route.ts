@@ -1,12 +1,9 @@
 // routeSteps: what the Kruise controller (or its TestLuaScript) computes for every canary step.
-import { createLuaState, InputLimitError, LIMITS, type Budget, type LuaState } from '@/lib/lua';
-import fengari from '@/lib/lua/fengari';
+import { createLuaState, InputLimitError, LIMITS, LUA_MULTRET, type Budget, type LuaState } from '@/lib/lua';
 import { encodeLuaValue } from './encode';
 import { registerJsonModule } from './json-module';
 import { applyCrdDefaults, parseRouteInput, parseTraffic, type RouteInputError, type StepParams } from './input';
 import { decodeData, originalData, type KruiseData } from './data';
-
-const { lua, to_jsstring } = fengari;
 
 export type RouteMode = 'controller' | 'test';
 
@@ -124,7 +121,7 @@ export function runStep(script: string, obj: unknown, mode: RouteMode, budget?: 
     const loaded = state.load(script);
     if (!loaded.ok) return fail(loaded.error.message, loaded.error.production);
     const base = state.top() - 1;
-    const called = state.call(0, lua.LUA_MULTRET);
+    const called = state.call(0, LUA_MULTRET);
     if (!called.ok) return fail(called.error.message, called.error.production);
     return { ran: true, obj, ...convertResult(state, base, mode), prints, warnings };
   } finally {
@@ -133,14 +130,13 @@ export function runStep(script: string, obj: unknown, mode: RouteMode, budget?: 
 }
 
 function convertResult(state: LuaState, base: number, mode: RouteMode): { result: KruiseData | null; error: string | null } {
-  const L = state.L;
-  if (state.top() === base) lua.lua_pushnil(L); // no return value: the top is nil
-  const t = lua.lua_type(L, -1);
-  if (t !== lua.LUA_TTABLE) {
+  if (state.top() === base) state.pushNil(); // no return value: the top is nil
+  const t = state.typeName(-1);
+  if (t !== 'table') {
     if (mode === 'test') return { result: {}, error: null };
-    return { result: null, error: `expect table output from Lua script, not ${to_jsstring(lua.lua_typename(L, t))}` };
+    return { result: null, error: `expect table output from Lua script, not ${t}` };
   }
-  const encoded = encodeLuaValue(L, -1);
+  const encoded = encodeLuaValue(state.readValue(-1));
   if (!encoded.ok) return { result: null, error: encoded.error };
   if (encoded.json.length > LIMITS.resultBytes) {
     return { result: null, error: `output limit exceeded: the result encodes to ${encoded.json.length} bytes of JSON (limit ${LIMITS.resultBytes})` };

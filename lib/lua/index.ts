@@ -7,6 +7,11 @@
 //     state.call(nargs, nresults)   -> { ok } | { ok: false, error: LuaFailure }   (protected, budgeted)
 //     state.registerModule(name, loader, { requiresPath })   deepflow `require` (e.g. dkjson at /bin/dkjson.lua)
 //     state.registerGlobalModule(name, push)                 global module that `require` also returns (Kruise `json`)
+//     state.pushFunctionTable({ name: fn }) / pushNil / pushString / getGlobal / checkBytes / setTop
+//     state.readValue(index)        -> LuaTree: the value as plain JS, tables in `next` order
+//     state.ref() / pushRef(ref)    keep a value (a compiled chunk) in the registry
+//     state.snapshot() / restore(h) put the standard environment back (false: build a new state)
+//     state.instructionsUsed        instructions run by `call`s so far
 //     state.close()
 //   checkSyntax(source, profile)     luaparse 5.1 (kruise) / 5.2 (deepflow)
 //   escapeWarnings(source)           5.2+ escapes that gopher-lua reads literally
@@ -16,14 +21,19 @@ export type {
   Budget,
   Fengari,
   LuaFailure,
+  LuaOpaque,
   LuaProfile,
+  LuaRef,
   LuaResult,
+  LuaSnapshot,
   LuaState,
+  LuaTable,
+  LuaTree,
   LuaStateOptions,
   ModuleLoader,
   RegisterModuleOptions,
 } from './types';
-export { createLuaState } from './state';
+export { createLuaState, LUA_MULTRET } from './state';
 export { checkSyntax, escapeWarnings } from './syntax';
 export type { SyntaxWarning } from './syntax';
 export { formatLuaNumber } from './number';

@@ -5,7 +5,9 @@ import { checkSyntax } from './syntax';
 import { pushJsonValue } from './push';
 import { lineOf, productionMessage, type LastError } from './errors';
 import { DEFAULT_BUDGETS, LIMITS } from './limits';
-import type { Budget, LuaFailure, LuaResult, LuaState, LuaStateOptions, ModuleLoader, RegisterModuleOptions } from './types';
+import { readLuaValue } from './read-value';
+import { restoreEnvironment, snapshotEnvironment, type EnvironmentSnapshot } from './snapshot';
+import type { Budget, LuaFailure, LuaRef, LuaResult, LuaSnapshot, LuaState, LuaStateOptions, ModuleLoader, RegisterModuleOptions } from './types';
 
 const { lua, lauxlib, to_luastring, to_jsstring } = fengari;
 
@@ -20,6 +22,9 @@ interface Registered {
   requiresPath?: string;
 }
 
+/** `nresults` for `call` that keeps every returned value. */
+export const LUA_MULTRET: number = lua.LUA_MULTRET;
+
 export function createLuaState(opts: LuaStateOptions): LuaState {
   const profile = opts.profile;
   const budget: Budget = { ...DEFAULT_BUDGETS[profile], ...opts.budget };
@@ -31,7 +36,9 @@ export function createLuaState(opts: LuaStateOptions): LuaState {
   let kill: Kill | null = null;
   let started = 0;
   let instructions = 0;
+  let instructionsUsed = 0;
   let closed = false;
+  const snapshots = new Map<number, EnvironmentSnapshot>();
 
   const global = (): { studioLastError?: LastError | null } => (L as { l_G: { studioLastError?: LastError | null } }).l_G;
 
@@ -140,22 +147,71 @@ export function createLuaState(opts: LuaStateOptions): LuaState {
     return { kind, message, ...(production !== undefined ? { production } : {}), ...(line !== undefined ? { line } : {}) };
   };
 
+  /** The operations that act on one thread's stack (the main state's, or a coroutine's inside a JS function). */
+  const stackOps = (T: unknown) => ({
+    L: T,
+    pushJson(value: unknown) {
+      pushJsonValue(T, value);
+    },
+    pushFunction(fn: (state: LuaState) => number) {
+      lua.lua_pushcfunction(T, (L2: unknown) => fn(onThread(L2)));
+    },
+    pushFunctionTable(fns: Record<string, (state: LuaState) => number>) {
+      const names = Object.keys(fns);
+      lua.lua_createtable(T, 0, names.length);
+      for (const name of names) {
+        const fn = fns[name];
+        lua.lua_pushcfunction(T, (L2: unknown) => fn(onThread(L2)));
+        lua.lua_setfield(T, -2, to_luastring(name));
+      }
+    },
+    pushNil: () => lua.lua_pushnil(T),
+    pushString(value: string | Uint8Array) {
+      if (typeof value === 'string') lua.lua_pushstring(T, to_luastring(value));
+      else lua.lua_pushlstring(T, value, value.length);
+    },
+    getGlobal(name: string) {
+      lua.lua_getglobal(T, to_luastring(name));
+    },
+    ref: () => lauxlib.luaL_ref(T, lua.LUA_REGISTRYINDEX) as LuaRef,
+    pushRef(ref: LuaRef) {
+      lua.lua_rawgeti(T, lua.LUA_REGISTRYINDEX, ref);
+    },
+    checkBytes: (arg: number) => lauxlib.luaL_checklstring(T, arg) as Uint8Array,
+    readValue: (index: number) => readLuaValue(T, index),
+    top: () => lua.lua_gettop(T) as number,
+    pop: (n: number) => lua.lua_pop(T, n),
+    setTop: (index: number) => lua.lua_settop(T, index),
+    typeName: (index: number) => to_jsstring(lua.lua_typename(T, lua.lua_type(T, index))),
+    toStringValue(index: number) {
+      const t = lua.lua_type(T, index);
+      // a string is read as is (no __tostring a script may have put on the string metatable)
+      if (t === lua.LUA_TSTRING) return to_jsstring(lua.lua_tolstring(T, index));
+      if (t !== lua.LUA_TNUMBER) return null;
+      const s = to_jsstring(lauxlib.luaL_tolstring(T, index));
+      lua.lua_pop(T, 1);
+      return s;
+    },
+  });
+
+  /** The state as a JS function running on thread `T` sees it. */
+  const onThread = (T: unknown): LuaState => (T === L ? api : Object.assign(Object.create(api) as LuaState, stackOps(T)));
+
+  let nextSnapshot = 1;
+
   const api: LuaState = {
-    L,
+    ...stackOps(L),
     fengari,
     profile,
     get killed() {
       return kill !== null;
     },
-    pushJson(value) {
-      pushJsonValue(L, value);
+    get instructionsUsed() {
+      return instructionsUsed;
     },
     setGlobalJson(name, value) {
       pushJsonValue(L, value);
       lua.lua_setglobal(L, to_luastring(name));
-    },
-    pushFunction(fn) {
-      lua.lua_pushcfunction(L, () => fn(api));
     },
     setGlobalFunction(name, fn) {
       api.pushFunction(fn);
@@ -182,8 +238,11 @@ export function createLuaState(opts: LuaStateOptions): LuaState {
       global().studioLastError = null;
       lua.lua_sethook(L, hook, lua.LUA_MASKCOUNT, LIMITS.hookEvery);
       const status = lua.lua_pcall(L, nargs, nresults, 0);
-      lua.lua_sethook(L, null, 0, 0);
       const k = kill as Kill | null;
+      // the hook adds hookEvery each time it fires; the main thread's countdown holds the remainder
+      const raw = L as { basehookcount: number; hookcount: number };
+      instructionsUsed += instructions + (k ? 0 : raw.basehookcount - raw.hookcount);
+      lua.lua_sethook(L, null, 0, 0);
       if (k) {
         if (status !== lua.LUA_OK) lua.lua_pop(L, 1);
         else lua.lua_pop(L, nresults === lua.LUA_MULTRET ? 0 : nresults);
@@ -223,15 +282,16 @@ export function createLuaState(opts: LuaStateOptions): LuaState {
       lua.lua_setfield(L, -2, to_luastring(name));
       lua.lua_settop(L, top);
     },
-    top: () => lua.lua_gettop(L),
-    pop: (n) => lua.lua_pop(L, n),
-    typeName: (index) => to_jsstring(lua.lua_typename(L, lua.lua_type(L, index))),
-    toStringValue(index) {
-      const t = lua.lua_type(L, index);
-      if (t !== lua.LUA_TSTRING && t !== lua.LUA_TNUMBER) return null;
-      const s = to_jsstring(lauxlib.luaL_tolstring(L, index));
-      lua.lua_pop(L, 1);
-      return s;
+    snapshot(): LuaSnapshot {
+      const id = nextSnapshot++;
+      snapshots.set(id, snapshotEnvironment(L));
+      return { id };
+    },
+    restore(handle) {
+      const snap = snapshots.get(handle.id);
+      if (!snap) throw new Error('restore: not a snapshot of this state');
+      if (kill) return false;
+      return restoreEnvironment(L, snap);
     },
     close() {
       if (closed) return;

@@ -49,6 +49,33 @@ export interface RegisterModuleOptions {
   requiresPath?: string;
 }
 
+/**
+ * A Lua value read off the stack as plain JS (`readValue`): nil -> null, strings as their bytes, a
+ * table as its entries in `next` order (the order gopher-lua's encoders see for the hash part). The
+ * same Lua table is the same `LuaTable` object wherever it occurs, so cycles and shared tables can be
+ * detected by identity.
+ */
+export type LuaTree = null | boolean | number | Uint8Array | LuaTable | LuaOpaque;
+
+export interface LuaTable {
+  readonly kind: 'table';
+  readonly entries: [key: LuaTree, value: LuaTree][];
+}
+
+/** A function, userdata or thread: only its `type()` name. */
+export interface LuaOpaque {
+  readonly kind: 'opaque';
+  readonly typeName: string;
+}
+
+/** An opaque handle of `snapshot()`; `restore` takes it back. */
+export interface LuaSnapshot {
+  readonly id: number;
+}
+
+/** A value kept in the registry (`ref`); `pushRef` pushes it again. */
+export type LuaRef = number & { readonly __luaRef: true };
+
 export interface LuaState {
   /** Raw fengari `lua_State` for host modules. */
   readonly L: unknown;
@@ -57,9 +84,39 @@ export interface LuaState {
   /** Plain JSON -> Lua: int32 integers as Lua integers, every other number as float; arrays skip null items; objects omit null members. */
   pushJson(value: unknown): void;
   setGlobalJson(name: string, value: unknown): void;
-  /** Pushes a JS function; it receives this state and returns the number of results it pushed. */
+  /**
+   * Pushes a JS function; it returns the number of results it pushed. It receives a state whose
+   * stack operations work on the calling thread (a coroutine's, when called from one).
+   */
   pushFunction(fn: (state: LuaState) => number): void;
   setGlobalFunction(name: string, fn: (state: LuaState) => number): void;
+  /** Pushes a table of JS functions (a library such as Kruise's `json`). */
+  pushFunctionTable(fns: Record<string, (state: LuaState) => number>): void;
+  pushNil(): void;
+  /** A JS string (as UTF-8) or raw bytes. */
+  pushString(value: string | Uint8Array): void;
+  /** Pushes the global `name`. */
+  getGlobal(name: string): void;
+  /** Pops the top value into the registry. */
+  ref(): LuaRef;
+  pushRef(ref: LuaRef): void;
+  /** Argument `arg` of a JS function as bytes (numbers converted), or a Lua "bad argument" error. */
+  checkBytes(arg: number): Uint8Array;
+  /** The value at `index` as a plain JS tree (see LuaTree); the stack is unchanged. */
+  readValue(index: number): LuaTree;
+  /**
+   * Records every table reachable from the standard environment (globals, library tables,
+   * package.loaded/preload/loaders, the string metatable) as it is now.
+   */
+  snapshot(): LuaSnapshot;
+  /**
+   * Puts those tables back to the snapshot (new keys removed, changed values restored) and empties
+   * the stack. False when that cannot be done in place (a killed call, a removed entry, a replaced
+   * metatable, a table key): the caller must build a new state.
+   */
+  restore(snapshot: LuaSnapshot): boolean;
+  /** Lua instructions executed by `call`s so far (cumulative over the state's life). */
+  readonly instructionsUsed: number;
   /** Syntax-checks for the profile (luaparse + escape lint), then compiles with chunk name `=<string>`; on success pushes the chunk. */
   load(source: string, chunkName?: string): LuaResult;
   /** Protected call under the budget (like `lua_pcall`); on failure the error value is popped. */
@@ -75,6 +132,8 @@ export interface LuaState {
   typeName(index: number): string;
   /** The string at `index` (numbers converted with gopher-lua's rule); null for other types. */
   toStringValue(index: number): string | null;
+  /** Like lua_settop: drops or pads (with nil) the stack to `index` values. */
+  setTop(index: number): void;
   /** True when the last `call` was stopped by a budget or size limit (reset by the next `call`; the state stays usable). */
   readonly killed: boolean;
   close(): void;
