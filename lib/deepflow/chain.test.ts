@@ -171,3 +171,19 @@ describe('plugin chain rules (§3, §12)', () => {
     expect(r.warnings).toContain('pod #1: pod uid not found; DeepFlow skips it');
   });
 });
+
+describe('run statistics', () => {
+  const loop = fn('for i = 1, 5000 do end return "StatefulSet", "x"');
+  it('sums the instructions over every pod, across rebuilt states too', () => {
+    const one = tagPods({ pods: [POD], plugins: [plugin(loop)] }).stats.instructions;
+    expect(one).toBeGreaterThan(5000);
+    expect(tagPods({ pods: [POD, POD, POD], plugins: [plugin(loop)] }).stats.instructions).toBe(3 * one);
+    // setmetatable(_G, …) forces a new state after each pod: the discarded states still count
+    const rebuilding = fn('setmetatable(_G, {}) for i = 1, 5000 do end return "StatefulSet", "x"');
+    const r1 = tagPods({ pods: [POD], plugins: [plugin(rebuilding)] }).stats.instructions;
+    expect(tagPods({ pods: [POD, POD], plugins: [plugin(rebuilding)] }).stats.instructions).toBe(2 * r1);
+  });
+  it('is zero without plugins', () => {
+    expect(tagPods({ pods: [POD], plugins: [] }).stats).toEqual({ instructions: 0 });
+  });
+});

@@ -33,6 +33,8 @@ function executionError(f: LuaFailure, notAFunction: boolean): ChainResult {
 export class PluginChain {
   private current: PodState | null = null;
   private readonly sources: string[];
+  /** instructions of the states already discarded */
+  private retired = 0;
 
   constructor(plugins: { name: string; source: string }[], private readonly budget?: Partial<Budget>) {
     this.sources = plugins.map((p) => p.source);
@@ -40,6 +42,11 @@ export class PluginChain {
 
   get size(): number {
     return this.sources.length;
+  }
+
+  /** Lua instructions the chain has executed so far, over every pod. */
+  get instructionsUsed(): number {
+    return this.retired + (this.current?.state.instructionsUsed ?? 0);
   }
 
   private podState(): PodState {
@@ -55,10 +62,7 @@ export class PluginChain {
       return this.runIn(ps, metadataJson);
     } finally {
       ps.onPrint = null;
-      if (!ps.reset()) {
-        ps.close();
-        this.current = null;
-      }
+      if (!ps.reset()) this.discard();
     }
   }
 
@@ -87,8 +91,14 @@ export class PluginChain {
     return last;
   }
 
-  close(): void {
-    this.current?.close();
+  private discard(): void {
+    if (!this.current) return;
+    this.retired += this.current.state.instructionsUsed;
+    this.current.close();
     this.current = null;
+  }
+
+  close(): void {
+    this.discard();
   }
 }

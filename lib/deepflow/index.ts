@@ -1,5 +1,5 @@
 // DeepFlow tagging host: the public API the worker runner, the CLI and the UI consume.
-export { tagPods, type TagInput, type PodTag } from './tag';
+export { tagPods, type TagInput, type TagOutput, type PodTag } from './tag';
 export { podMetadataJson, trimPodMetadata, type DeepflowRelease } from './metadata-json';
 export {
   mergeApiResources, resolveApiResources, DEFAULT_API_RESOURCES, API_RESOURCE_GROUP_VERSIONS,

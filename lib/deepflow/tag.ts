@@ -36,7 +36,14 @@ function str(v: unknown): string {
   return typeof v === 'string' ? v : '';
 }
 
-export function tagPods(input: TagInput): { pods: PodTag[]; warnings: string[] } {
+export interface TagOutput {
+  pods: PodTag[];
+  warnings: string[];
+  /** Lua instructions the plugin chain executed, summed over every pod */
+  stats: { instructions: number };
+}
+
+export function tagPods(input: TagInput): TagOutput {
   const merged = mergeApiResources(input.apiResources);
   const warnings = [...merged.warnings];
   const index = buildWorkloadIndex(input.objects ?? [], input.pods, merged.resources);
@@ -93,5 +100,5 @@ export function tagPods(input: TagInput): { pods: PodTag[]; warnings: string[] }
   } finally {
     chain?.close();
   }
-  return { pods: out, warnings };
+  return { pods: out, warnings, stats: { instructions: chain?.instructionsUsed ?? 0 } };
 }

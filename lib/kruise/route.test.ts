@@ -176,3 +176,23 @@ describe('Go release of the controller (lib/go-json)', () => {
     expect((out.steps[0].result as { spec: { e: string } }).spec.e).toBe('{"s":"a\\u0008b\\u000cc"}');
   });
 });
+
+describe('run statistics', () => {
+  it('sums the instructions of every step that ran Lua', () => {
+    const script = 'for i = 1, 3000 do end return obj.data';
+    const one = routeSteps({ rollout: rollout([{ traffic: '10%' }]), gateway: gateway(), script }).stats.instructions;
+    expect(one).toBeGreaterThan(3000);
+    const three = routeSteps({ rollout: rollout([{ traffic: '10%' }, { traffic: '50%' }, { traffic: '100%' }]), gateway: gateway(), script });
+    expect(three.stats.instructions).toBe(3 * one);
+    // a replicas-only step runs no Lua in controller mode
+    const withReplicasOnly = routeSteps({ rollout: rollout([{ traffic: '10%' }, { replicas: 2 }]), gateway: gateway(), script });
+    expect(withReplicasOnly.steps[1].ran).toBe(false);
+    expect(withReplicasOnly.stats.instructions).toBe(one);
+  });
+  it('counts failed steps and is zero for unusable input', () => {
+    const failing = routeSteps({ rollout: rollout([{ traffic: '10%' }]), gateway: gateway(), script: 'for i = 1, 3000 do end error("no")' });
+    expect(failing.steps[0].error).toMatch(/no/);
+    expect(failing.stats.instructions).toBeGreaterThan(3000);
+    expect(routeSteps({ gateway: gateway(), script: ECHO }).stats).toEqual({ instructions: 0 });
+  });
+});

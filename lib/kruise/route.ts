@@ -37,6 +37,8 @@ export interface RouteOutput {
   warnings: string[];
   /** non-empty when the input is unusable (the CLI exits 2); steps is then empty */
   inputErrors: RouteInputError[];
+  /** Lua instructions the run executed, summed over its steps (failed ones included) */
+  stats: { instructions: number };
 }
 
 /** Removes what the apimachinery -> Lua conversion drops: null members and null array items. */
@@ -53,7 +55,7 @@ export function asLuaSees(v: unknown): unknown {
 export function routeSteps(input: RouteInput): RouteOutput {
   const mode = input.mode ?? 'controller';
   const parsed = parseRouteInput(input);
-  if (!parsed.ok) return { steps: [], warnings: [], inputErrors: parsed.errors };
+  if (!parsed.ok) return { steps: [], warnings: [], inputErrors: parsed.errors, stats: { instructions: 0 } };
   const p = parsed.value;
   const warnings: string[] = [];
   const original = originalData(input.gateway, warnings);
@@ -63,6 +65,7 @@ export function routeSteps(input: RouteInput): RouteOutput {
     steps = d.steps;
     if (d.defaulted.length) warnings.push(`applied CRD defaults (an API server would): ${d.defaulted.join(', ')}`);
   }
+  let instructions = 0;
   const out = steps.map((step, i) => {
     const hasMatches = step.matches !== null && step.matches.length > 0;
     const obj = buildObj(step, original, mode === 'test' ? p.testCanaryService : p.canaryService, p.stableService, mode, p.source);
@@ -70,9 +73,11 @@ export function routeSteps(input: RouteInput): RouteOutput {
       // replicas-only step: no Lua; the controller restores the original
       return { index: i + 1, ran: false, obj, result: original, error: null, prints: [], warnings: [] } satisfies RouteStep;
     }
-    return { index: i + 1, ...runStep(input.script, obj, mode, input.budget) };
+    const ran = runCounted(input.script, obj, mode, input.budget);
+    instructions += ran.instructions;
+    return { index: i + 1, ...ran.step };
   });
-  return { steps: out, warnings, inputErrors: [] };
+  return { steps: out, warnings, inputErrors: [], stats: { instructions } };
 }
 
 function buildObj(step: StepParams, original: KruiseData, canaryService: string, stableService: string, mode: RouteMode, source: string): Record<string, unknown> {
@@ -104,29 +109,37 @@ function modifier(m: unknown): Record<string, unknown> {
 
 /** Runs the script once in a fresh state and converts the last returned value. */
 export function runStep(script: string, obj: unknown, mode: RouteMode, budget?: Partial<Budget>): Omit<RouteStep, 'index'> {
+  return runCounted(script, obj, mode, budget).step;
+}
+
+function runCounted(script: string, obj: unknown, mode: RouteMode, budget?: Partial<Budget>): { step: Omit<RouteStep, 'index'>; instructions: number } {
   const prints: string[] = [];
-  const warnings: string[] = [];
   const state = createLuaState({ profile: 'kruise', budget, onPrint: (t) => prints.push(t) });
-  const fail = (error: string, production?: string): Omit<RouteStep, 'index'> => ({
-    ran: true, obj, result: null, error, ...(production && production !== error ? { production } : {}), prints, warnings,
-  });
   try {
-    registerJsonModule(state);
-    try {
-      state.setGlobalJson('obj', obj);
-    } catch (e) {
-      if (e instanceof InputLimitError) return fail(e.message);
-      throw e;
-    }
-    const loaded = state.load(script);
-    if (!loaded.ok) return fail(loaded.error.message, loaded.error.production);
-    const base = state.top() - 1;
-    const called = state.call(0, LUA_MULTRET);
-    if (!called.ok) return fail(called.error.message, called.error.production);
-    return { ran: true, obj, ...convertResult(state, base, mode), prints, warnings };
+    return { step: stepIn(state, prints, script, obj, mode), instructions: state.instructionsUsed };
   } finally {
     state.close();
   }
+}
+
+function stepIn(state: LuaState, prints: string[], script: string, obj: unknown, mode: RouteMode): Omit<RouteStep, 'index'> {
+  const warnings: string[] = [];
+  const fail = (error: string, production?: string): Omit<RouteStep, 'index'> => ({
+    ran: true, obj, result: null, error, ...(production && production !== error ? { production } : {}), prints, warnings,
+  });
+  registerJsonModule(state);
+  try {
+    state.setGlobalJson('obj', obj);
+  } catch (e) {
+    if (e instanceof InputLimitError) return fail(e.message);
+    throw e;
+  }
+  const loaded = state.load(script);
+  if (!loaded.ok) return fail(loaded.error.message, loaded.error.production);
+  const base = state.top() - 1;
+  const called = state.call(0, LUA_MULTRET);
+  if (!called.ok) return fail(called.error.message, called.error.production);
+  return { ran: true, obj, ...convertResult(state, base, mode), prints, warnings };
 }
 
 function convertResult(state: LuaState, base: number, mode: RouteMode): { result: KruiseData | null; error: string | null } {
