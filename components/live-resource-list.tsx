@@ -1,7 +1,7 @@
 'use client';
 import { useMemo, useState } from 'react';
 import type { KindDef } from '@/lib/k8s/kinds';
-import { customKindSpec } from '@/lib/k8s/kind-spec';
+import { watchKeyOf } from '@/lib/k8s/kind-spec';
 import { useKubeList } from '@/lib/k8s/hooks';
 import type { KubeObject } from './kube-object';
 import { objectKey } from './kube-object';
@@ -10,11 +10,6 @@ import { InlineCode } from './inline-code';
 import { EmptyState, SkeletonTable, StateNotice } from './list-states';
 import { matchesFilter, ResourceTable, type Column } from './resource-table';
 import { useNamespace } from './use-namespace';
-
-/** What the watch protocol names a kind: its registry key, or `group/version/plural[:cluster]` for a CRD added here. */
-function watchKey(k: KindDef): string {
-  return k.custom ? customKindSpec({ group: k.group, version: k.versions[0], plural: k.plural, namespaced: k.namespaced }) : k.key;
-}
 
 function seconds(ms?: number) {
   return ms === undefined ? undefined : Math.max(1, Math.round(ms / 1000));
@@ -40,7 +35,7 @@ export function LiveResourceList({
 }) {
   const [ns] = useNamespace();
   const namespace = kind.namespaced ? ns : undefined;
-  const list = useKubeList<KubeObject>(watchKey(kind), { namespace });
+  const list = useKubeList<KubeObject>(watchKeyOf(kind), { namespace });
   const [filter, setFilter] = useState('');
   const lower = noun ?? title.toLowerCase();
   // With one namespace selected the namespace column says the same thing on every row (kubectl drops it too).

@@ -3,7 +3,7 @@ import { ApiException } from '@kubernetes/client-node';
 import { isTransient, toKubeError } from './errors';
 import { parseKindSpec, kindListSchema, customKindSpec, watchKeyOf } from './kind-spec';
 import { customKind, kindByKey } from './kinds';
-import { backoffDelay } from './watch-stream';
+import { backoffDelay } from './backoff';
 
 const status = (code: number, reason: string, message: string) => JSON.stringify({ kind: 'Status', apiVersion: 'v1', status: 'Failure', code, reason, message });
 

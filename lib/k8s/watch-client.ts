@@ -5,6 +5,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { reduceWatchEvent, EMPTY_LIST } from './watch-reducer';
 import { parseWatchEvent } from './sse';
+import { backoffDelay, DEFAULT_BACKOFF, type Backoff } from './backoff';
 import type { ListState, ListStateName } from './types';
 
 export const kubeQueryKey = (context: string, namespace: string, kind: string) => ['kube', context, namespace, kind] as const;
@@ -21,7 +22,7 @@ export interface WatchClientOptions {
   createEventSource?: (url: string) => EventSourceLike;
   /** Collects mount/unmount bursts (a page rendering many lists) into one reconnect. */
   debounceMs?: number;
-  backoff?: { initialMs: number; maxMs: number };
+  backoff?: Backoff;
   random?: () => number;
 }
 
@@ -56,7 +57,7 @@ export class WatchClient {
     this.opts = {
       createEventSource: opts.createEventSource ?? ((url) => new EventSource(url) as unknown as EventSourceLike),
       debounceMs: opts.debounceMs ?? 50,
-      backoff: opts.backoff ?? { initialMs: 500, maxMs: 10_000 },
+      backoff: opts.backoff ?? DEFAULT_BACKOFF,
       random: opts.random ?? Math.random,
     };
   }
@@ -158,9 +159,7 @@ export class WatchClient {
       es.close();
       s.es = null;
       s.attempt++;
-      const { initialMs, maxMs } = this.opts.backoff;
-      const base = Math.min(maxMs, initialMs * 2 ** (s.attempt - 1));
-      const retryInMs = Math.round(Math.min(maxMs, base * (0.8 + 0.4 * this.opts.random())));
+      const retryInMs = backoffDelay(s.attempt, this.opts.backoff, this.opts.random);
       const reason = 'Lost the live connection to the studio server';
       s.down = { reason, retryInMs };
       for (const k of kinds) {

@@ -5,6 +5,7 @@ import 'server-only';
 import type { KindDef } from './kinds';
 import { KubeRequestError, groupResourceOf, listObjects, stripManagedFields, watchObjects } from './client';
 import { toKubeError } from './errors';
+import { backoffDelay, DEFAULT_BACKOFF, type Backoff } from './backoff';
 import type { KubeError, KubeObject, StatusEvent, StreamStateName, WatchEvent } from './types';
 
 export interface WatchStreamOptions {
@@ -14,19 +15,11 @@ export interface WatchStreamOptions {
   kinds: KindDef[];
   signal: AbortSignal;
   /** Backoff bounds; tests shorten them. */
-  backoff?: { initialMs: number; maxMs: number };
+  backoff?: Backoff;
   /** How long a failure that needs user action (403, 401, 404) waits before trying again. */
   slowRetryMs?: number;
   /** Server-side watch timeout; client-node aborts a watch that is silent for 30 s, so stay below that. */
   watchTimeoutSeconds?: number;
-}
-
-const DEFAULT_BACKOFF = { initialMs: 500, maxMs: 10_000 };
-
-/** Exponential backoff with ±20 % jitter so many tabs do not reconnect in lockstep. */
-export function backoffDelay(attempt: number, { initialMs, maxMs } = DEFAULT_BACKOFF, random = Math.random): number {
-  const base = Math.min(maxMs, initialMs * 2 ** Math.max(0, attempt - 1));
-  return Math.round(Math.min(maxMs, base * (0.8 + 0.4 * random())));
 }
 
 /** Merges the per-kind loops into one ordered stream of events; ends when `signal` aborts. */

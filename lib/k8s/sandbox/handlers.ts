@@ -2,7 +2,7 @@
 // `/status` subresource, answered with the API server's status codes and bodies.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { parse as parseYaml } from 'yaml';
-import type { KindDef } from '../kinds';
+import { apiVersionOf, type KindDef } from '../kinds';
 import { decodeBody, negotiate, readBody, sendJson, type ResponseFormat } from './http';
 import { applyPatch, PATCH_TYPES, strategicMergePatch } from './patch';
 import type { Route } from './router';
@@ -18,8 +18,6 @@ export interface HandlerContext {
 }
 
 type ResourceRoute = Extract<Route, { type: 'resource' }>;
-
-const apiVersionOf = (k: KindDef, version: string) => (k.group ? `${k.group}/${version}` : version);
 
 /** Objects are stored once per group+plural; each read presents them in the requested version. */
 function present(k: KindDef, version: string, o: K8sObject): K8sObject {
