@@ -1,15 +1,12 @@
 // The plugin argument (deepflow-tagging.md §1.3): the pod's metadata trimmed to what the agent sends.
 import { DEEPFLOW_SERVER_GO, goMarshal } from '@/lib/go-json';
+import { isRecord } from './fields';
 
 /** DeepFlow server release lines; the Go each is built with decides how `\b` and `\f` are escaped. */
 export type DeepflowRelease = keyof typeof DEEPFLOW_SERVER_GO;
 
 const METADATA_KEYS = ['annotations', 'creationTimestamp', 'labels', 'name', 'namespace', 'ownerReferences', 'uid'] as const;
 const OWNER_KEYS = ['apiVersion', 'blockOwnerDeletion', 'controller', 'kind', 'name', 'uid'] as const;
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
 
 function pick(src: Record<string, unknown>, keys: readonly string[]): Record<string, unknown> {
   const out: Record<string, unknown> = {};

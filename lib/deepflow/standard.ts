@@ -2,6 +2,7 @@
 // which cluster objects become pod groups, and the "unsynchronized pod" predicate.
 import { API_RESOURCE_GROUP_VERSIONS, mergeApiResources, resolveApiResources, type ApiResourceEntry, type MergedApiResource } from './api-resources';
 import type { PodGroupTypeName } from './validate';
+import { rec, str } from './fields';
 
 export type StandardResult =
   | { type: string; name: string }
@@ -41,13 +42,6 @@ export interface WorkloadIndex {
   /** Active ReplicaSets by uid → the group their pods join. */
   replicaSets: Map<string, PodGroup>;
   warnings: string[];
-}
-
-function rec(v: unknown): Record<string, unknown> | null {
-  return typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : null;
-}
-function str(v: unknown): string {
-  return typeof v === 'string' ? v : '';
 }
 
 export function firstOwner(obj: unknown): Record<string, unknown> | null {

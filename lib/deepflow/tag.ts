@@ -7,6 +7,7 @@ import { podMetadataJson, type DeepflowRelease } from './metadata-json';
 import { buildWorkloadIndex, classifyStandard, firstOwner, type StandardResult } from './standard';
 import { lookupPluginType, type PodGroupType } from './validate';
 import { virtualKubeletRule } from './virtual-kubelet';
+import { rec, str } from './fields';
 
 export interface TagInput {
   pods: unknown[];
@@ -27,13 +28,6 @@ export interface PodTag {
   standard: StandardResult;
   workload: { type: string; name: string; source: 'plugin' | 'builtin-rule' | 'inplaceset' | 'owner' } | null;
   prints: string[];
-}
-
-function rec(v: unknown): Record<string, unknown> | null {
-  return typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : null;
-}
-function str(v: unknown): string {
-  return typeof v === 'string' ? v : '';
 }
 
 export interface TagOutput {

@@ -1,15 +1,12 @@
 // DeepFlow's built-in rule for virtual-kubelet pods (customSCIPodGroup, deepflow-tagging.md §5).
 // It runs before any Lua plugin, but only when at least one Lua plugin exists.
 import { goToLower } from './go-strings';
+import { str } from './fields';
 
 const CLUSTER_TYPE = 'virtual-kubelet.io/provider-cluster-type';
 const WORKLOAD_TYPE = 'virtual-kubelet.io/provider-workload-type';
 const RESOURCE_NAME = 'virtual-kubelet.io/provider-resource-name';
 const STS_POD_NAME = 'statefulset.kubernetes.io/pod-name';
-
-function str(v: unknown): string {
-  return typeof v === 'string' ? v : '';
-}
 
 /** The rule's (type, name), or null when it does not apply. */
 export function virtualKubeletRule(labels: unknown): { type: string; name: string } | null {

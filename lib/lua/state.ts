@@ -142,6 +142,13 @@ export function createLuaState(opts: LuaStateOptions): LuaState {
     lua.lua_call(L2, 1, 1);
   }
 
+  /** package.loaded[name] = the value on top of the stack (what `require(name)` then returns); leaves _LOADED on the stack. */
+  function storeLoaded(name: string): void {
+    lauxlib.luaL_getsubtable(L, lua.LUA_REGISTRYINDEX, to_luastring('_LOADED'));
+    lua.lua_insert(L, -2);
+    lua.lua_setfield(L, -2, to_luastring(name));
+  }
+
   const failure = (kind: LuaFailure['kind'], message: string, production?: string): LuaFailure => {
     const line = lineOf(message);
     return { kind, message, ...(production !== undefined ? { production } : {}), ...(line !== undefined ? { line } : {}) };
@@ -263,9 +270,7 @@ export function createLuaState(opts: LuaStateOptions): LuaState {
       if (profile === 'kruise') {
         const top = lua.lua_gettop(L);
         runLoader(L, loader, name);
-        lauxlib.luaL_getsubtable(L, lua.LUA_REGISTRYINDEX, to_luastring('_LOADED'));
-        lua.lua_insert(L, -2);
-        lua.lua_setfield(L, -2, to_luastring(name));
+        storeLoaded(name);
         lua.lua_settop(L, top);
         return;
       }
@@ -277,9 +282,7 @@ export function createLuaState(opts: LuaStateOptions): LuaState {
       lua.lua_settop(L, top + 1);
       lua.lua_pushvalue(L, -1);
       lua.lua_setglobal(L, to_luastring(name));
-      lauxlib.luaL_getsubtable(L, lua.LUA_REGISTRYINDEX, to_luastring('_LOADED'));
-      lua.lua_insert(L, -2);
-      lua.lua_setfield(L, -2, to_luastring(name));
+      storeLoaded(name);
       lua.lua_settop(L, top);
     },
     snapshot(): LuaSnapshot {
