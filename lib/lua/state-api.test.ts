@@ -105,6 +105,17 @@ describe('JS functions', () => {
   });
 });
 
+describe('require', () => {
+  it('runs a JS module loader on the requiring thread (a coroutine too)', () => {
+    const state = createLuaState({ profile: 'deepflow' });
+    state.registerModule('greeting', (s) => s.pushString('hi'));
+    ran(state, 'r = coroutine.wrap(function() return require("greeting") end)()');
+    state.getGlobal('r');
+    expect(state.toStringValue(-1)).toBe('hi');
+    state.close();
+  });
+});
+
 describe('snapshot / restore', () => {
   it('puts globals, library tables and the string metatable back in place', () => {
     const state = createLuaState({ profile: 'deepflow' });

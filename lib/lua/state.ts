@@ -132,7 +132,7 @@ export function createLuaState(opts: LuaStateOptions): LuaState {
   function runLoader(L2: unknown, loader: ModuleLoader, name: string): void {
     const top = lua.lua_gettop(L2);
     if (typeof loader === 'function') {
-      loader(api);
+      loader(onThread(L2));
       lua.lua_settop(L2, top + 1);
       return;
     }
