@@ -115,7 +115,10 @@ export interface LuaState {
    * metatable, a table key): the caller must build a new state.
    */
   restore(snapshot: LuaSnapshot): boolean;
-  /** Lua instructions executed by `call`s so far (cumulative over the state's life). */
+  /**
+   * Lua instructions executed by `call`s so far (cumulative over the state's life). Exact for the
+   * main thread; inside coroutines they are counted in whole hook periods (`LIMITS.hookEvery`).
+   */
   readonly instructionsUsed: number;
   /** Syntax-checks for the profile (luaparse + escape lint), then compiles with chunk name `=<string>`; on success pushes the chunk. */
   load(source: string, chunkName?: string): LuaResult;
