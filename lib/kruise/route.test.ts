@@ -163,7 +163,8 @@ describe('input and output caps', () => {
   it('refuses a result larger than LIMITS.resultBytes', () => {
     const gateway = { apiVersion: 'networking.istio.io/v1beta1', kind: 'VirtualService', metadata: { name: 'vs' }, spec: { hosts: ['a'] } };
     const script = `local t = {} for i = 1, 400 do t[i] = string.rep("y", 25000) end obj.data.spec.big = t return obj.data`;
-    const { steps } = routeSteps({ rollout, gateway, script });
+    // the cap under test is on the result, not the time: a loaded machine must not hit the 1 s budget first
+    const { steps } = routeSteps({ rollout, gateway, script, budget: { ms: 60_000 } });
     expect(steps[0].result).toBeNull();
     expect(steps[0].error).toMatch(/output limit exceeded/);
   });
