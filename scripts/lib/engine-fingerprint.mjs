@@ -9,8 +9,10 @@ import path from 'node:path';
 export const ENGINE_INPUTS = [
   'lib/lua', 'lib/go-json', 'lib/kruise', 'lib/deepflow', 'lib/runner', 'lib/cli', 'lua',
   'scripts/build-engine.mjs', 'scripts/lib/engine-fingerprint.mjs', 'tsconfig.json',
-  // the bundlers' own versions: a new fengari (patched at build time) or esbuild changes the output
+  // versions of what the bundles are made from: fengari (patched at build time), esbuild, and the
+  // packages bundled into the workers (luaparse for the syntax check, yaml)
   'node_modules/fengari/package.json', 'node_modules/esbuild/package.json',
+  'node_modules/luaparse/package.json', 'node_modules/yaml/package.json',
 ];
 
 /** Outputs; a missing one forces a rebuild whatever the stamp says. */
