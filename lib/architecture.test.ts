@@ -44,9 +44,6 @@ describe('portable modules (browser Worker, worker thread, CLI)', () => {
 // the push/format helpers) can change without touching a host.
 describe('hosts use lib/lua through its index only', () => {
   const HOSTS = ['lib/kruise', 'lib/deepflow'];
-  // lib/kruise/lint.ts moves into the lint module lib/lua/lint (issue 6 §0.5, another branch);
-  // until then it reads the syntax checker directly. The test fails once it no longer needs to.
-  const PENDING = new Set(['lib/kruise/lint.ts']);
   const deep = (file: string) => importsOf(file).filter((spec) => {
     if (spec.startsWith('@/lib/lua/')) return true;
     if (!spec.startsWith('.')) return false;
@@ -57,13 +54,30 @@ describe('hosts use lib/lua through its index only', () => {
   for (const dir of HOSTS) {
     it(`${dir} imports '@/lib/lua' and nothing under it`, () => {
       const offending = sources(path.join(root, dir))
-        .filter((file) => !PENDING.has(path.relative(root, file).split(path.sep).join('/')))
         .flatMap((file) => deep(file).map((spec) => `${path.relative(root, file)} imports ${spec}`));
       expect(offending).toEqual([]);
     });
   }
 
-  it('relative imports of lib/lua count too, and the pending exception is still needed', () => {
-    for (const file of PENDING) expect(deep(path.join(root, file)).length, file).toBeGreaterThan(0);
+});
+
+describe('dependency direction', () => {
+  it('no lib/ file imports app/ (static, dynamic or relative imports)', () => {
+    const appDir = path.join(root, 'app');
+    const all = (dir: string): string[] =>
+      readdirSync(dir).flatMap((name) => {
+        const p = path.join(dir, name);
+        if (name === 'vendor' || name === 'node_modules') return [];
+        if (statSync(p).isDirectory()) return all(p);
+        return /\.(tsx?|mjs)$/.test(name) && !/\.test\.tsx?$/.test(name) ? [p] : [];
+      });
+    const offending = all(path.join(root, 'lib')).flatMap((file) => {
+      const text = readFileSync(file, 'utf8');
+      const specs = [...text.matchAll(/(?:from\s+|import\s*\(\s*|^\s*import\s+)['"]([^'"]+)['"]/gm)].map((m) => m[1]);
+      return specs
+        .filter((spec) => spec.startsWith('@/app/') || spec === '@/app' || (spec.startsWith('.') && path.resolve(path.dirname(file), spec).startsWith(appDir + path.sep)))
+        .map((spec) => `${path.relative(root, file)} imports ${spec}`);
+    });
+    expect(offending).toEqual([]);
   });
 });
