@@ -7,6 +7,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { benchUi } from './lib/bench-ui.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const PODS = Number(process.env.BENCH_PODS ?? 10_000);
@@ -124,6 +125,16 @@ async function main() {
   const p95 = times[Math.floor(times.length * 0.95)];
   console.log(`  ${fmt(ran / (total / 1000))} steps/s; a 10-step preview takes ${fmt(median, 2)} ms (median of ${times.length}), p95 ${fmt(p95, 2)} ms`);
 
+  let ui = null;
+  if (process.env.BENCH_UI === '0') console.log('\nBrowser figures skipped (BENCH_UI=0)');
+  else {
+    try {
+      ui = await benchUi({ root, work, fmt, generatePods: (n) => hosts.generateCluster(n).pods });
+    } catch (e) {
+      console.log(`\nBrowser figures not measured: ${e?.message ?? e}`);
+    }
+  }
+
   console.log('\nTargets');
   if (native) {
     for (const r of rows) {
@@ -132,4 +143,12 @@ async function main() {
     }
   } else console.log('  tagging vs native: not measured (native Lua missing)');
   console.log(`  10-step routing preview ${fmt(median, 2)} ms (target < 20 ms): ${median < 20 ? 'met' : 'NOT met'}`);
+  if (ui?.latency?.routing) {
+    const { p95 } = ui.latency.routing;
+    console.log(`  keystroke to 10-step routing preview p95 ${fmt(p95, 1)} ms (target <= 150 ms, aim <= 50 ms): ${p95 <= 150 ? 'met' : 'NOT met'}`);
+  }
+  if (ui?.bytes) {
+    const lists = ['/pods', '/rollouts'].filter((p) => ui.bytes[p]?.monaco);
+    console.log(`  list pages load no Monaco: ${lists.length === 0 ? 'met' : `NOT met (${lists.join(', ')})`}`);
+  }
 }
