@@ -42,18 +42,35 @@ function parseJson(text: string): Parsed<unknown[]> {
     const msg = e instanceof Error ? e.message : String(e);
     const pos = /position (\d+)/.exec(msg);
     // V8 names a position for some errors only; YAML (a superset of JSON) locates the others.
-    const at = pos ? lineColAt(text, Number(pos[1])) : yamlErrorAt(text);
-    const bare = msg.replace(/\s*\(line \d+ column \d+\)/, '').replace(/ in JSON at position \d+/, '').replace(/, "[\s\S]*" is not valid JSON$/, '');
+    const at = lineColAt(text, pos ? Number(pos[1]) : jsonErrorOffset(text));
+    const bare = msg.replace(/\s*\(line \d+ column \d+\)/, '').replace(/ in JSON at position \d+/, '').replace(/, (\.\.\.)?"[\s\S]*" is not valid JSON$/, '');
     return { ok: false, error: { message: `JSON does not parse: ${bare}`, ...(at ?? {}) } };
   }
 }
 
-function yamlErrorAt(text: string): { line: number; column: number } | null {
-  for (const doc of [parseAllDocuments(text)].flat()) {
-    const pos = doc.errors[0]?.linePos?.[0];
-    if (pos) return { line: pos.line, column: pos.col };
+/**
+ * Where JSON.parse fails, when V8 does not say: the shortest failing prefix (a prefix that is valid
+ * so far only fails at its end), found by bisection, so at most ~25 parses.
+ */
+function jsonErrorOffset(text: string): number {
+  const failsBefore = (n: number) => {
+    try {
+      JSON.parse(text.slice(0, n));
+      return false;
+    } catch (e) {
+      const m = e instanceof Error ? e.message : '';
+      const at = /position (\d+)/.exec(m);
+      return !/Unexpected end|Unterminated/.test(m) && !(at && Number(at[1]) >= n);
+    }
+  };
+  let lo = 1;
+  let hi = text.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (failsBefore(mid)) hi = mid;
+    else lo = mid + 1;
   }
-  return null;
+  return lo - 1;
 }
 
 function parseYaml(text: string): Parsed<unknown[]> {

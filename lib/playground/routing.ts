@@ -29,8 +29,9 @@ export function lineDiff(before: string, after: string): DiffLine[] {
 
 export const changedLines = (d: readonly DiffLine[]) => d.filter((l) => l.type !== 'same').length;
 
+/** YAML with sorted keys, as Go's encoder orders maps: the diffs then show only real changes. */
 export function toYaml(v: unknown): string {
-  return stringify(v, { lineWidth: 0 });
+  return stringify(v, { lineWidth: 0, sortMapEntries: true });
 }
 
 /** The gateway object as Kruise writes it: the live object with spec, labels and annotations from the data. */
