@@ -1,0 +1,39 @@
+import type { LuaDialect } from '@/lib/lua/lint/types';
+
+export type { LuaDialect };
+
+/** A problem shown in the editor: runtime errors and host lints from the page, or the editor's own lints. */
+export interface EditorDiagnostic {
+  severity: 'error' | 'warning' | 'info';
+  message: string;
+  /** 1-based. */
+  line: number;
+  /** 1-based; the whole line when absent. */
+  column?: number;
+  endLine?: number;
+  /** 1-based, exclusive. */
+  endColumn?: number;
+  /** Who reported it ("syntax", "lint", "runtime", …). */
+  source?: string;
+}
+
+/** What the page around an editor can ask of whichever editor (Monaco or the textarea) is showing. */
+export interface EditorHandle {
+  jumpTo(line: number, column?: number): void;
+  focus(): void;
+}
+
+export interface LuaEditorProps {
+  value: string;
+  onChange: (text: string) => void;
+  dialect: LuaDialect;
+  /** Runtime errors and host lints from the page, shown as markers next to the editor's own. */
+  diagnostics?: EditorDiagnostic[];
+  /** Ctrl/⌘+Enter. */
+  onRun?: () => void;
+  /** Ctrl/⌘+S, only where the page can save. */
+  onSave?: () => void;
+  /** Accessible name; default "Lua source". */
+  label?: string;
+  height?: number | string;
+}
