@@ -1,5 +1,6 @@
 'use client';
-import { useClusterInfo, useSwitchContext } from '@/lib/k8s/hooks';
+import { useClusterInfo } from '@/lib/k8s/hooks';
+import { useSwitchContext } from './use-switch-context';
 
 export function ContextSwitcher() {
   const info = useClusterInfo();

@@ -39,3 +39,24 @@ describe('portable modules (browser Worker, worker thread, CLI)', () => {
     expect(hits).toEqual([]);
   });
 });
+
+describe('dependency direction', () => {
+  it('no lib/ file imports app/ (static, dynamic or relative imports)', () => {
+    const appDir = path.join(root, 'app');
+    const all = (dir: string): string[] =>
+      readdirSync(dir).flatMap((name) => {
+        const p = path.join(dir, name);
+        if (name === 'vendor' || name === 'node_modules') return [];
+        if (statSync(p).isDirectory()) return all(p);
+        return /\.(tsx?|mjs)$/.test(name) && !/\.test\.tsx?$/.test(name) ? [p] : [];
+      });
+    const offending = all(path.join(root, 'lib')).flatMap((file) => {
+      const text = readFileSync(file, 'utf8');
+      const specs = [...text.matchAll(/(?:from\s+|import\s*\(\s*|^\s*import\s+)['"]([^'"]+)['"]/gm)].map((m) => m[1]);
+      return specs
+        .filter((spec) => spec.startsWith('@/app/') || spec === '@/app' || (spec.startsWith('.') && path.resolve(path.dirname(file), spec).startsWith(appDir + path.sep)))
+        .map((spec) => `${path.relative(root, file)} imports ${spec}`);
+    });
+    expect(offending).toEqual([]);
+  });
+});

@@ -1,11 +1,11 @@
 'use client';
-// The client contract for views: cluster info, live lists, the connection indicator, context switching.
+// The client contract for views: cluster info, live lists, the connection indicator. (Context
+// switching calls a server action, so its hook lives in components/use-switch-context.ts: lib/ never imports app/.)
 import { useEffect, useSyncExternalStore } from 'react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { switchContext } from '@/app/actions';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { kubeQueryKey } from './watch-client';
 import { useWatchClient } from './watch-provider';
-import type { ClusterInfo, KubeObject, ListState, ListStateName, SwitchContextResult } from './types';
+import type { ClusterInfo, KubeObject, ListState, ListStateName } from './types';
 
 export const clusterQueryKey = ['cluster'] as const;
 
@@ -84,19 +84,6 @@ export function useConnection(): ConnectionResult {
   if (!cluster.data) return { state: 'reconnecting', reason: 'Connecting…' };
   if (!cluster.data.current) return { state: 'error', reason: 'No cluster context is selected.' };
   return cluster.data.connection.ok ? { state: 'connected' } : { state: 'error', reason: cluster.data.connection.reason };
-}
-
-/** Switches the context (cookie via the server action), then resets every query so all views follow. */
-export function useSwitchContext() {
-  const queryClient = useQueryClient();
-  return useMutation<SwitchContextResult, Error, string>({
-    mutationFn: (context: string) => switchContext({ context }),
-    onSuccess: async (result) => {
-      if (!result.ok) return;
-      queryClient.removeQueries({ queryKey: ['kube'] });
-      await queryClient.resetQueries();
-    },
-  });
 }
 
 export { KubeWatchProvider } from './watch-provider';

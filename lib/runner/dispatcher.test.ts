@@ -13,7 +13,7 @@ function fakeWorkers() {
 }
 
 const check: RunnerRequestBody = { type: 'check', source: 'return 1', profile: 'kruise' };
-const answer = (id: number) => ({ id, ok: true as const, type: 'check' as const, output: { ok: true as const } });
+const answer = (id: number) => ({ id, ok: true as const, type: 'check' as const, output: { ok: true as const }, stats: { ms: 1, instructions: 0 } });
 
 describe('Dispatcher', () => {
   it('routes answers by id on one worker and releases it when idle', async () => {
@@ -55,6 +55,18 @@ describe('Dispatcher', () => {
     await expect(waiting).resolves.toEqual({ ok: false, error: { kind: 'crash', message: 'boom' } });
     const next = dispatcher.run(check, 1000);
     started[0].events.crash('exited (code 1)');
+    started[1].events.message(answer(started[1].posted[0].id));
+    await expect(next).resolves.toMatchObject({ ok: true });
+  });
+
+  it('abort terminates the worker now, resolves what waits with the given error, and the next run starts afresh', async () => {
+    const { dispatcher, started } = fakeWorkers();
+    const running = dispatcher.run(check, 10_000);
+    dispatcher.abort({ kind: 'superseded', message: 'newer run' });
+    await expect(running).resolves.toEqual({ ok: false, error: { kind: 'superseded', message: 'newer run' } });
+    expect(started[0].terminated).toBe(true);
+    const next = dispatcher.run(check, 1000);
+    expect(started).toHaveLength(2);
     started[1].events.message(answer(started[1].posted[0].id));
     await expect(next).resolves.toMatchObject({ ok: true });
   });

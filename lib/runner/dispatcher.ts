@@ -2,7 +2,7 @@
 // request ids, one waiting callback per request, the wall-clock hard stop (terminate the worker, fail
 // whatever else was queued on it, start afresh next time) and crash handling. Never rejects.
 // The platform part is a small adapter.
-import type { RunnerRequestBody, RunnerResponse, RunnerResult } from './protocol';
+import type { RunnerError, RunnerRequestBody, RunnerResponse, RunnerResult } from './protocol';
 
 export interface WorkerAdapter {
   post(message: unknown): void;
@@ -54,6 +54,12 @@ export class Dispatcher {
     });
   }
 
+  /** Terminates the current worker now (a superseded runaway); what waits on it resolves with `error`. The next run starts a fresh worker. */
+  abort(error: RunnerError): void {
+    const w = this.worker;
+    if (w) this.discard(w, error.message, error.kind);
+  }
+
   /** Stops the worker; requests still waiting fail as crashed. */
   async close(): Promise<void> {
     const w = this.worker;
@@ -84,11 +90,11 @@ export class Dispatcher {
   }
 
   /** Terminates `w` and fails every request still waiting on it (they are lost with it). */
-  private discard(w: WorkerAdapter, message: string): void {
+  private discard(w: WorkerAdapter, message: string, kind: RunnerError['kind'] = 'crash'): void {
     if (this.worker === w) this.worker = null;
     void w.terminate();
     const waiting = [...this.pending.values()];
     this.pending.clear();
-    for (const done of waiting) done(crashed(message));
+    for (const done of waiting) done({ ok: false, error: { kind, message } });
   }
 }

@@ -1,34 +1,45 @@
-// The request handler shared by the browser Worker and the Node worker thread.
+// The request handler shared by the browser Worker and the Node worker thread. Times each request
+// inside the worker and reports the instructions the host counted.
 import { checkSyntax } from '@/lib/lua';
 import { routeSteps } from '@/lib/kruise';
-import type { RunnerRequest, RunnerResponse } from './protocol';
+import { tagPods } from '@/lib/deepflow';
+import { lintLua } from './lint-adapter';
+import type { RunnerRequest, RunnerResponse, RunStats } from './protocol';
 
-type TagPods = (input: never) => unknown;
-let tagPods: TagPods | null | undefined;
-
-async function loadTagPods(): Promise<TagPods | null> {
-  if (tagPods !== undefined) return tagPods;
-  try {
-    // lib/deepflow is built by another engineer; guard until it exports tagPods
-    const mod = (await import('@/lib/deepflow')) as { tagPods?: TagPods };
-    tagPods = typeof mod.tagPods === 'function' ? mod.tagPods : null;
-  } catch {
-    tagPods = null;
-  }
-  return tagPods;
+export interface HandlerEnv {
+  /** How cluster scripts reach the studio's `/api/kube` route; absent where there is none (CLI). */
+  kube?: unknown;
 }
 
-export async function handleRequest(req: RunnerRequest): Promise<RunnerResponse> {
+/** Hosts report `stats.instructions` on their output once they count them; until then 0. */
+function instructionsOf(output: object): number {
+  const stats = (output as { stats?: { instructions?: unknown } }).stats;
+  return typeof stats?.instructions === 'number' ? stats.instructions : 0;
+}
+
+export async function handleRequest(req: RunnerRequest, env: HandlerEnv = {}): Promise<RunnerResponse> {
+  const started = performance.now();
+  const stats = (output: object): RunStats => ({ ms: performance.now() - started, instructions: instructionsOf(output) });
   try {
     switch (req.type) {
-      case 'route':
-        return { id: req.id, ok: true, type: 'route', output: routeSteps(req.input) };
-      case 'check':
-        return { id: req.id, ok: true, type: 'check', output: checkSyntax(req.source, req.profile) };
+      case 'route': {
+        const output = routeSteps(req.input);
+        return { id: req.id, ok: true, type: 'route', output, stats: stats(output) };
+      }
       case 'tag': {
-        const fn = await loadTagPods();
-        if (!fn) return { id: req.id, ok: false, error: { kind: 'unsupported', message: 'DeepFlow tagging is not available in this build (lib/deepflow tagPods missing)' } };
-        return { id: req.id, ok: true, type: 'tag', output: await fn(req.input as never) };
+        const output = tagPods(req.input);
+        return { id: req.id, ok: true, type: 'tag', output, stats: stats(output) };
+      }
+      case 'check': {
+        const output = checkSyntax(req.source, req.profile);
+        return { id: req.id, ok: true, type: 'check', output, stats: stats(output) };
+      }
+      case 'lint': {
+        const output = lintLua(req.input.source, req.input.dialect);
+        return { id: req.id, ok: true, type: 'lint', output, stats: { ms: performance.now() - started, instructions: 0 } };
+      }
+      case 'cluster': {
+        return { id: req.id, ok: false, error: { kind: 'unsupported', message: 'cluster scripts: not in this commit yet' } };
       }
     }
   } catch (e) {
