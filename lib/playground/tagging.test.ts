@@ -1,10 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { tagPods } from '@/lib/deepflow';
-import { chainDiagnostics, podRow, selectClusterPods, summarize, unmatchedPods } from './tagging';
+import { kindByKey } from '@/lib/k8s/kinds';
+import { SUPPORTED_OWNER_KINDS } from '@/lib/deepflow';
+import { chainDiagnostics, OWNER_KIND_KEYS, podRow, selectClusterPods, summarize, unmatchedPods } from './tagging';
 import { byKind, seedObjects } from './seed-fixture';
 import { OPENGAUSS_PLUGIN } from './templates';
 
 const name = (p: unknown) => (p as { metadata: { namespace: string; name: string } }).metadata;
+
+describe('OWNER_KIND_KEYS', () => {
+  it('are registry keys of every owner kind DeepFlow reads (but InPlaceSet, which needs no object)', () => {
+    const kinds = OWNER_KIND_KEYS.map((k) => kindByKey(k)?.kind);
+    expect(kinds.every(Boolean)).toBe(true);
+    for (const k of SUPPORTED_OWNER_KINDS.filter((x) => !['InPlaceSet', 'ReplicationController', 'StatefulSetPlus'].includes(x))) expect(kinds).toContain(k);
+  });
+});
 
 describe('unmatched pods of the seed', () => {
   it('are the pods the owner logic leaves unsynchronized and no built-in rule rescues', async () => {

@@ -10,7 +10,7 @@ import { errorLine } from './diagnostics';
 
 /** Registry keys of the kinds DeepFlow's owner logic reads (deepflow-tagging.md §6). */
 export const OWNER_KIND_KEYS = [
-  'deployments', 'statefulsets', 'daemonsets', 'replicasets', 'clonesets.apps.kruise.io',
+  'deployments.apps', 'statefulsets.apps', 'daemonsets.apps', 'replicasets.apps', 'clonesets.apps.kruise.io',
   'statefulsets.apps.kruise.io', 'opengaussclusters.opengauss.cmbc.com.cn',
 ] as const;
 
