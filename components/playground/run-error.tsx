@@ -2,7 +2,7 @@
 import type { RunnerError } from '@/lib/runner/protocol';
 
 /** The preview's hard stop (the hook terminates the worker): shorter than the runner's default, so a runaway shows at once. */
-export const PREVIEW_TIMEOUT_MS = 1500;
+export const PREVIEW_TIMEOUT_MS = 1200;
 
 /** A failed run: the budget message for a runaway script, the crash message otherwise. The last good result stays. */
 export function RunError({ error, what }: { error: RunnerError | null; what: string }) {
