@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lintMatches, lintRouteResult, lintScript } from './lint';
+import { lintMatches, lintRouteResult } from './lint';
 
 const route = (host: string, weight?: number, subset?: string) => ({ destination: { host, ...(subset ? { subset } : {}) }, ...(weight === undefined ? {} : { weight }) });
 const messages = (issues: { message: string }[]) => issues.map((i) => i.message).join('\n');
@@ -70,45 +70,5 @@ describe('lintRouteResult: the step input', () => {
     expect(weightMode).toEqual([expect.objectContaining({ severity: 'warning', path: 'spec.http[0].route', message: expect.stringContaining('rescales this rule 2 times') })]);
     const matchMode = lintRouteResult('VirtualService', null, { obj: { data, stableService: 'svc', matches: [{ headers: [{ type: 'Exact', name: 'a', value: '1' }] }] } });
     expect(matchMode).toEqual([]);
-  });
-});
-
-describe('lintScript', () => {
-  it('rejects goto for Kruise with the production message', () => {
-    const [issue] = lintScript('for i = 1, 2 do\n  goto continue\n  ::continue::\nend\nreturn obj.data', 'kruise');
-    expect(issue).toMatchObject({ severity: 'error', line: 2 });
-    expect(issue.message).toContain('parse error');
-  });
-
-  it('accepts goto for DeepFlow but rejects //', () => {
-    expect(lintScript('function GetWorkloadTypeAndName(s)\n  goto done\n  ::done::\n  return "", ""\nend', 'deepflow')).toEqual([]);
-    expect(lintScript('x = 7 // 2\nfunction GetWorkloadTypeAndName(s) return "", "" end', 'deepflow')[0]).toMatchObject({ severity: 'error', line: 1 });
-  });
-
-  it('flags the parts of the library Kruise does not have', () => {
-    const issues = lintScript('local t = { os = 1 }\nlocal x = obj.os\nlocal n = os.time()\nlocal u = table.unpack\nrequire("os")\nrequire "json"\nreturn obj.data', 'kruise');
-    expect(issues.map((i) => i.line)).toEqual([3, 4, 5]);
-  });
-
-  it('flags a Kruise script without a top-level return', () => {
-    expect(messages(lintScript('obj.data.spec.x = 1', 'kruise'))).toContain('expect table output');
-  });
-
-  it('flags a DeepFlow plugin whose hook is local or missing', () => {
-    expect(lintScript('local function GetWorkloadTypeAndName(s) return "", "" end', 'deepflow')[0].severity).toBe('error');
-    expect(lintScript('print(1)', 'deepflow')[0].severity).toBe('warning');
-    expect(lintScript('GetWorkloadTypeAndName = function(s) return "", "" end', 'deepflow')).toEqual([]);
-  });
-
-  it('passes every built-in and ConfigMap script', async () => {
-    const { readFileSync, readdirSync } = await import('node:fs');
-    const { join } = await import('node:path');
-    const root = join(__dirname, '../../lua');
-    for (const group of readdirSync(root)) {
-      for (const kind of readdirSync(join(root, group))) {
-        const file = join(root, group, kind, 'trafficRouting.lua');
-        expect([file, lintScript(readFileSync(file, 'utf8'), 'kruise')]).toEqual([file, []]);
-      }
-    }
   });
 });

@@ -1,19 +1,13 @@
-// Lints for routing previews (kruise-routing.md §8.1 "Recommended lints", §5.2) and for scripts.
+// Lints for routing previews (kruise-routing.md §8.1 "Recommended lints", §5.2): the produced object
+// and the step's input. Script lints (syntax, library surface, `return`) live in lib/lua/lint.
 // Pure functions of plain JSON / source text: they run in the browser, the CLI and tests alike.
-import { parse } from 'luaparse';
-import { checkSyntax } from '../lua/syntax';
-import type { LuaProfile } from '../lua/types';
 import type { KruiseData } from './data';
 
-export interface LintIssue {
+export interface RouteLintIssue {
   severity: 'error' | 'warning';
   message: string;
   /** JSON path into the linted object, e.g. `spec.http[0].route`. */
   path?: string;
-  /** 1-based, for script lints. */
-  line?: number;
-  /** 1-based, for script lints. */
-  column?: number;
 }
 
 /** What Kruise writes back: the script's result decoded into `Data` (kruise-routing.md §5.2). */
@@ -100,8 +94,8 @@ const SHAPES: Record<string, RouteShape> = {
 };
 
 /** Lints a routing result (what Kruise would write) for the gateway kind, plus the step's input. */
-export function lintRouteResult(gatewayKind: string, result: KruiseData | null | undefined, opts: RouteLintOptions = {}): LintIssue[] {
-  const issues: LintIssue[] = [];
+export function lintRouteResult(gatewayKind: string, result: KruiseData | null | undefined, opts: RouteLintOptions = {}): RouteLintIssue[] {
+  const issues: RouteLintIssue[] = [];
   if (opts.obj) issues.push(...lintMatches(opts.obj.matches));
   if (gatewayKind === 'VirtualService' && opts.obj) issues.push(...lintStableRoutes(opts.obj));
   if (!result) return issues;
@@ -111,8 +105,8 @@ export function lintRouteResult(gatewayKind: string, result: KruiseData | null |
   return issues;
 }
 
-function lintWeights(shape: RouteShape, spec: Json): LintIssue[] {
-  const issues: LintIssue[] = [];
+function lintWeights(shape: RouteShape, spec: Json): RouteLintIssue[] {
+  const issues: RouteLintIssue[] = [];
   for (const { path, rules } of shape.sections(spec)) {
     const single = path === 'spec.weighted' || path === 'spec.tcpproxy';
     rules.forEach((rule, i) => {
@@ -145,8 +139,8 @@ function lintWeights(shape: RouteShape, spec: Json): LintIssue[] {
 }
 
 /** `null` anywhere in the result: an API server pruning nulls makes the next compare differ (§5.2). */
-function lintNulls(result: KruiseData): LintIssue[] {
-  const issues: LintIssue[] = [];
+function lintNulls(result: KruiseData): RouteLintIssue[] {
+  const issues: RouteLintIssue[] = [];
   const walk = (v: unknown, path: string) => {
     if (issues.length >= 20) return;
     if (v === null) {
@@ -163,8 +157,8 @@ function lintNulls(result: KruiseData): LintIssue[] {
 }
 
 /** Header / query conditions without `type` (YAML without CRD defaults): the Istio built-in fails or guesses. */
-export function lintMatches(matches: unknown): LintIssue[] {
-  const issues: LintIssue[] = [];
+export function lintMatches(matches: unknown): RouteLintIssue[] {
+  const issues: RouteLintIssue[] = [];
   list(matches).forEach((m, i) => {
     if (!isObject(m)) return;
     for (const field of ['headers', 'queryParams'] as const) {
@@ -190,8 +184,8 @@ export function lintMatches(matches: unknown): LintIssue[] {
 }
 
 /** §8.1: weight mode processes a rule once per stable-host route, so two of them skew the weights. */
-function lintStableRoutes(obj: NonNullable<RouteLintOptions['obj']>): LintIssue[] {
-  const issues: LintIssue[] = [];
+function lintStableRoutes(obj: NonNullable<RouteLintOptions['obj']>): RouteLintIssue[] {
+  const issues: RouteLintIssue[] = [];
   const matchMode = list(obj.matches).length > 0;
   const spec = obj.data?.spec;
   if (matchMode || !isObject(spec) || typeof obj.stableService !== 'string') return issues;
@@ -212,84 +206,4 @@ function lintStableRoutes(obj: NonNullable<RouteLintOptions['obj']>): LintIssue[
     });
   }
   return issues;
-}
-
-interface LuaNode {
-  type: string;
-  loc?: { start: { line: number; column: number } };
-  [key: string]: unknown;
-}
-
-const KRUISE_MISSING_GLOBALS = new Set(['os', 'io', 'package', 'coroutine', 'debug']);
-
-/** Syntax the target dialect rejects, plus a few runtime surface checks per profile. */
-export function lintScript(source: string, profile: LuaProfile): LintIssue[] {
-  const syntax = checkSyntax(source, profile);
-  if (!syntax.ok) {
-    return [{ severity: 'error', message: syntax.error.production ? `${syntax.error.message} (production: ${syntax.error.production})` : syntax.error.message, line: syntax.error.line, column: syntax.error.column }];
-  }
-  let ast: LuaNode;
-  try {
-    ast = parse(source, { luaVersion: profile === 'kruise' ? '5.1' : '5.2', locations: true, scope: true, comments: false }) as unknown as LuaNode;
-  } catch {
-    return [];
-  }
-  const issues: LintIssue[] = [];
-  const at = (node: LuaNode) => ({ line: node.loc?.start.line, column: node.loc ? node.loc.start.column + 1 : undefined });
-  let definesHook = false;
-  let definesLocalHook = false;
-  let topLevelReturn = false;
-  for (const stmt of (ast.body as LuaNode[]) ?? []) if (stmt.type === 'ReturnStatement') topLevelReturn = true;
-  const visit = (node: unknown) => {
-    if (Array.isArray(node)) return node.forEach(visit);
-    if (!node || typeof node !== 'object' || typeof (node as LuaNode).type !== 'string') return;
-    const n = node as LuaNode;
-    if (profile === 'kruise') {
-      if (n.type === 'Identifier' && n.isLocal === false && KRUISE_MISSING_GLOBALS.has(n.name as string)) {
-        issues.push({ severity: 'error', ...at(n), message: `\`${String(n.name)}\` does not exist in Kruise's Lua runtime (only base, table, string, math and json).` });
-      }
-      if (n.type === 'MemberExpression' && isIdent(n.base, 'table') && isIdent(n.identifier, 'unpack')) {
-        issues.push({ severity: 'error', ...at(n), message: '`table.unpack` is nil in Lua 5.1; use `unpack`.' });
-      }
-      if (n.type === 'CallExpression' || n.type === 'StringCallExpression') {
-        const arg = n.type === 'CallExpression' ? (n.arguments as LuaNode[])[0] : (n.argument as LuaNode);
-        if (isIdent(n.base, 'require') && arg?.type === 'StringLiteral') {
-          const name = stringValue(arg);
-          if (name !== 'json' && name !== 'string') {
-            issues.push({ severity: 'error', ...at(n), message: `require("${name}") fails in Kruise's runtime (package.loaders must be a table); only json and string are loaded.` });
-          }
-        }
-      }
-    } else {
-      if (n.type === 'FunctionDeclaration' && isIdent(n.identifier, 'GetWorkloadTypeAndName')) {
-        if (n.isLocal) definesLocalHook = true;
-        else definesHook = true;
-      }
-      if (n.type === 'AssignmentStatement' && (n.variables as LuaNode[]).some((v) => isIdent(v, 'GetWorkloadTypeAndName'))) definesHook = true;
-    }
-    for (const [key, value] of Object.entries(n)) if (key !== 'loc' && key !== 'range') visit(value);
-  };
-  visit(ast.body);
-  if (profile === 'kruise' && !topLevelReturn) {
-    issues.push({ severity: 'error', message: 'The script never returns at top level: Kruise fails with "expect table output from Lua script, not nil". End with `return obj.data`.' });
-  }
-  if (profile === 'deepflow' && !definesHook) {
-    issues.push({
-      severity: definesLocalHook ? 'error' : 'warning',
-      message: definesLocalHook
-        ? '`GetWorkloadTypeAndName` is local: DeepFlow calls the global function, so this plugin is never called (or an earlier plugin\'s function is called again).'
-        : 'The script does not define a global `GetWorkloadTypeAndName(metadataJson)`; DeepFlow calls an earlier plugin\'s function again, or fails.',
-    });
-  }
-  return issues;
-}
-
-function isIdent(node: unknown, name: string): boolean {
-  return !!node && typeof node === 'object' && (node as LuaNode).type === 'Identifier' && (node as LuaNode).name === name;
-}
-
-function stringValue(node: LuaNode): string {
-  if (typeof node.value === 'string') return node.value;
-  const raw = String(node.raw ?? '');
-  return raw.replace(/^(['"])(.*)\1$/s, '$2');
 }

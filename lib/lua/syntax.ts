@@ -3,6 +3,7 @@
 // 5.2+ string escapes are not errors: the bundled lexer reads them as gopher-lua does ("\x41" is
 // "x41"), and `escapeWarnings` tells the author that this is probably not what they meant.
 import { parse } from 'luaparse';
+import type { Chunk } from 'luaparse';
 import type { LuaFailure, LuaProfile } from './types';
 
 type SyntaxResult = { ok: true } | { ok: false; error: LuaFailure };
@@ -38,6 +39,18 @@ function parseVerdict(source: string, profile: LuaProfile): SyntaxResult {
     return { ok: false, error: fromLuaparse(e as LuaparseError, source, profile) };
   }
   return { ok: true };
+}
+
+/**
+ * The AST the lints walk, parsed as the dialect's grammar with unknown escapes neutralised (positions
+ * unchanged), so that a `"\q"` never costs a script its lints. `null` only when the grammar itself fails.
+ */
+export function parseForLint(source: string, profile: LuaProfile): Chunk | null {
+  try {
+    return parse(neutralizeEscapes(source), { luaVersion: profile === 'kruise' ? '5.1' : '5.2', comments: false, scope: true, locations: true, ranges: true });
+  } catch {
+    return null;
+  }
 }
 
 function fromLuaparse(e: LuaparseError, source: string, profile: LuaProfile): LuaFailure {
