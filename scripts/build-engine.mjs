@@ -70,6 +70,11 @@ const PATCHES = {
     ['esccheck(ls, lisdigit(ls.current), to_luastring("invalid escape sequence", true));',
       'if (!lisdigit(ls.current)) { c = ls.current; will = \'read_save\'; break; }'],
   ],
+  // fengari clears the saved 'allowhook' bit but never sets it (C Lua: setoah), so after an error
+  // caught by pcall inside a coroutine, hooks stay off and the instruction budget no longer runs.
+  'lapi.js': [
+    ['ci.callstatus &= ~lstate.CIST_OAH | L.allowhook;', 'ci.callstatus = (ci.callstatus & ~lstate.CIST_OAH) | (L.allowhook ? lstate.CIST_OAH : 0);'],
+  ],
   'lstate.js': [
     ['let ci = new CallInfo();\n    L.ci.next = ci;', 'let ci = new CallInfo();\n    ci.depth = (L.ci.depth || 0) + 1;\n    L.ci.next = ci;'],
   ],

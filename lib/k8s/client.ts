@@ -108,12 +108,17 @@ async function call<T>(client: ClusterClient, ctx: ErrorContext, fn: () => Promi
 export interface ListResult {
   items: KubeObject[];
   resourceVersion: string;
+  /** Set when `limit` cut the list: pass it as `continue` for the next page. */
+  continue?: string;
 }
 
 export interface ListOptions {
   /** Omit or `''` for all namespaces; ignored for cluster-scoped kinds. */
   namespace?: string;
   labelSelector?: string;
+  fieldSelector?: string;
+  limit?: number;
+  continue?: string;
   timeoutMs?: number;
   signal?: AbortSignal;
 }
@@ -124,15 +129,17 @@ export async function listObjects(context: string, kind: KindDef, opts: ListOpti
   const group = kind.group;
   const version = kind.versions[0];
   const o = options(opts);
+  const select = { labelSelector: opts.labelSelector, fieldSelector: opts.fieldSelector, limit: opts.limit, _continue: opts.continue };
   const list = await call(client, { verb: 'list', resource: groupResourceOf(kind), namespace }, () =>
     namespace
-      ? client.objects.listNamespacedCustomObject({ group, version, namespace, plural: kind.plural, labelSelector: opts.labelSelector }, o)
-      : client.objects.listClusterCustomObject({ group, version, plural: kind.plural, labelSelector: opts.labelSelector }, o),
+      ? client.objects.listNamespacedCustomObject({ group, version, namespace, plural: kind.plural, ...select }, o)
+      : client.objects.listClusterCustomObject({ group, version, plural: kind.plural, ...select }, o),
   );
   const apiVersion = group ? `${group}/${version}` : version;
   // Lists omit apiVersion/kind on items; fill them in so each object stands on its own.
   const items = ((list?.items ?? []) as KubeObject[]).map((o) => stripManagedFields({ apiVersion, kind: kind.kind, ...o }));
-  return { items, resourceVersion: String(list?.metadata?.resourceVersion ?? '') };
+  const cont = list?.metadata?.continue;
+  return { items, resourceVersion: String(list?.metadata?.resourceVersion ?? ''), ...(cont ? { continue: String(cont) } : {}) };
 }
 
 export async function getObject(context: string, kind: KindDef, name: string, namespace?: string, opts: { timeoutMs?: number; signal?: AbortSignal } = {}): Promise<KubeObject> {

@@ -29,3 +29,4 @@ export type { SyntaxWarning } from './syntax';
 export { formatLuaNumber } from './number';
 export { DEFAULT_BUDGETS, LIMITS } from './limits';
 export { InputLimitError } from './push';
+export { createResumable, NOT_YIELDABLE, NESTED_COROUTINE, type Resumable, type ResumableOutcome, type ResumableRunOptions } from './resumable';

@@ -4,11 +4,12 @@ import { checkSyntax } from '@/lib/lua';
 import { routeSteps } from '@/lib/kruise';
 import { tagPods } from '@/lib/deepflow';
 import { lintLua } from './lint-adapter';
+import { runClusterScript, type KubeTransport } from './cluster-script';
 import type { RunnerRequest, RunnerResponse, RunStats } from './protocol';
 
 export interface HandlerEnv {
   /** How cluster scripts reach the studio's `/api/kube` route; absent where there is none (CLI). */
-  kube?: unknown;
+  kube?: KubeTransport;
 }
 
 /** Hosts report `stats.instructions` on their output once they count them; until then 0. */
@@ -39,7 +40,9 @@ export async function handleRequest(req: RunnerRequest, env: HandlerEnv = {}): P
         return { id: req.id, ok: true, type: 'lint', output, stats: { ms: performance.now() - started, instructions: 0 } };
       }
       case 'cluster': {
-        return { id: req.id, ok: false, error: { kind: 'unsupported', message: 'cluster scripts: not in this commit yet' } };
+        if (!env.kube) return { id: req.id, ok: false, error: { kind: 'unsupported', message: 'cluster scripts run only in the studio (they read through its /api/kube route)' } };
+        const run = await runClusterScript(req.input, env.kube);
+        return { id: req.id, ok: true, type: 'cluster', output: run.output, stats: run.stats };
       }
     }
   } catch (e) {

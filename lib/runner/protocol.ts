@@ -5,13 +5,16 @@ import type { RouteInput, RouteOutput } from '@/lib/kruise';
 import type { TagInput, tagPods } from '@/lib/deepflow';
 import type { LintIssue, LuaDialect } from './lint-adapter';
 
-/** What JSON.stringify can carry: the shape of every value a Lua script returns to the page. */
-export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+import type { JsonValue, ScriptCustomKind } from '@/lib/k8s/script-read-types';
+
+export type { JsonValue };
 
 export type TagOutput = ReturnType<typeof tagPods>;
 
 export interface ClusterScriptInput {
   source: string;
+  /** CRDs added in Settings (browser-local), which the studio route may then serve too. */
+  customKinds?: ScriptCustomKind[];
 }
 
 export interface ClusterScriptOutput {
@@ -22,7 +25,7 @@ export interface ClusterScriptOutput {
 }
 
 export interface RunStats {
-  /** Wall-clock time of the request inside the worker (for cluster scripts: Lua time, network waits excluded). */
+  /** Wall-clock time of the request inside the worker (cluster scripts: the whole run, cluster reads included). */
   ms: number;
   /** Lua VM instructions the host counted (0 where the host does not report them yet). */
   instructions: number;

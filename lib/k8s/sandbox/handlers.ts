@@ -8,6 +8,7 @@ import { applyPatch, PATCH_TYPES, strategicMergePatch } from './patch';
 import type { Route } from './router';
 import { parseSelector } from './selectors';
 import { errors, successStatus } from './status';
+import { logQuery, podLog } from './logs';
 import type { K8sObject, SandboxStore } from './store';
 import { toPartialMetadata, toTable } from './table';
 import { serveWatch } from './watch';
@@ -114,6 +115,16 @@ export async function handleResource(req: IncomingMessage, res: ServerResponse, 
     return sendJson(res, 200, { kind: k.listKind, apiVersion: apiVersionOf(k, version), metadata: meta, items });
   }
 
+  if (route.subresource === 'log') {
+    if (method !== 'GET' && method !== 'HEAD') throw errors.methodNotAllowed();
+    const pod = store.get(k, namespace, name!);
+    if (!pod) throw errors.notFound(k, name!);
+    const text = podLog(pod, logQuery(q));
+    res.writeHead(200, { 'Content-Type': 'text/plain', 'Content-Length': Buffer.byteLength(text), 'Cache-Control': 'no-cache, private' });
+    res.end(method === 'HEAD' ? undefined : text);
+    return;
+  }
+
   if (method === 'GET' || method === 'HEAD') {
     if (watch) throw errors.methodNotAllowed();
     const o = store.get(k, namespace, name!);
@@ -203,6 +214,6 @@ function serverSideApply(res: ServerResponse, route: ResourceRoute, text: string
     return sendJson(res, 201, formatOne(fmt, k, route.version, created));
   }
   const merged = asObject(strategicMergePatch(present(k, route.version, current), body));
-  const updated = ctx.store.update(merged, { kind: k, namespace: route.namespace, subresource: route.subresource, dryRun });
+  const updated = ctx.store.update(merged, { kind: k, namespace: route.namespace, subresource: route.subresource === 'status' ? 'status' : undefined, dryRun });
   return sendJson(res, 200, formatOne(fmt, k, route.version, updated));
 }

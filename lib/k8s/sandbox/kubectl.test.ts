@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_SEED_DIR, sandboxKubeconfig, startSandbox, type Sandbox } from './index';
+import { containerLogLines } from './logs';
 
 const KUBECTL = (process.env.PATH ?? '')
   .split(delimiter)
@@ -167,6 +168,29 @@ describe.skipIf(!KUBECTL)('kubectl against the sandbox', () => {
     } finally {
       await w.stop();
       sb.store.delete(obj as any, 'default', obj.metadata.name);
+    }
+  });
+
+  it('logs: seeded lines, --tail, -c, and the API server\'s container-choice error', async () => {
+    const pod = { apiVersion: 'v1', kind: 'Pod', metadata: { name: 'two-containers', namespace: 'default' }, spec: { containers: [{ name: 'app', image: 'a' }, { name: 'proxy', image: 'p' }] } };
+    await ok(['create', '-f', '-'], JSON.stringify(pod));
+    try {
+      const all = await ok(['logs', 'two-containers', '-c', 'app']);
+      expect(all).toBe(containerLogLines('default', 'two-containers', 'app').map((l) => l + '\n').join(''));
+      expect(await ok(['logs', 'two-containers', '-c', 'proxy', '--tail=2'])).toBe(containerLogLines('default', 'two-containers', 'proxy').slice(-2).map((l) => l + '\n').join(''));
+      expect(await ok(['logs', 'pod/two-containers', '-c', 'app', '--tail=1', '--timestamps'])).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.000000000Z INFO|^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.000000000Z (WARN|DEBUG|ERROR)/);
+      // kubectl logs picks a default container itself; the raw API call without one gets the server's 400
+      const raw400 = await kubectl(['get', '--raw', '/api/v1/namespaces/default/pods/two-containers/log']);
+      expect(raw400.code).not.toBe(0);
+      expect(raw400.stderr).toContain('a container name must be specified for pod two-containers, choose one of: [app proxy]');
+      const missing = await kubectl(['logs', 'nope-pod']);
+      expect(missing.code).not.toBe(0);
+      expect(missing.stderr).toContain('pods "nope-pod" not found');
+      const wrong = await kubectl(['logs', 'two-containers', '-c', 'nope']);
+      expect(wrong.code).not.toBe(0);
+      expect(wrong.stderr).toContain('container nope is not valid for pod two-containers');
+    } finally {
+      sb.store.delete(pod as any, 'default', 'two-containers');
     }
   });
 });

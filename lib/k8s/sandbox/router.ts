@@ -10,7 +10,7 @@ export type Route =
   | { type: 'apis' }
   | { type: 'group'; group: string }
   | { type: 'resources'; group: string; version: string }
-  | { type: 'resource'; kind: KindDef; version: string; namespace?: string; name?: string; subresource?: 'status'; legacyWatch: boolean }
+  | { type: 'resource'; kind: KindDef; version: string; namespace?: string; name?: string; subresource?: 'status' | 'log'; legacyWatch: boolean }
   | { type: 'openapi'; path: string }
   | { type: 'notFound' };
 
@@ -52,8 +52,9 @@ export function parseRoute(pathname: string, store: SandboxStore): Route {
   const kind = plural ? store.kindFor(group, plural) : undefined;
   if (!kind || !kind.versions.includes(version) || extra.length) return { type: 'notFound' };
   if (kind.namespaced && name !== undefined && namespace === undefined) return { type: 'notFound' };
-  if (sub !== undefined && (sub !== 'status' || !kind.hasStatus)) return { type: 'notFound' };
-  return { type: 'resource', kind, version, namespace, name, subresource: sub as 'status' | undefined, legacyWatch };
+  const isPodLog = sub === 'log' && kind.group === '' && kind.plural === 'pods';
+  if (sub !== undefined && !isPodLog && (sub !== 'status' || !kind.hasStatus)) return { type: 'notFound' };
+  return { type: 'resource', kind, version, namespace, name, subresource: sub as 'status' | 'log' | undefined, legacyWatch };
 }
 
 /** The RBAC verb a request maps to (used in Forbidden messages). */

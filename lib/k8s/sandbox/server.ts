@@ -9,7 +9,7 @@ import { handleResource } from './handlers';
 import { openapiGroupVersion, openapiRoot } from './openapi';
 import { sendError, sendJson } from './http';
 import { parseRoute, verbOf } from './router';
-import { errors } from './status';
+import { ApiError, errors } from './status';
 import type { SandboxStore } from './store';
 
 export interface ServerConfig {
@@ -112,7 +112,11 @@ export class SandboxServer {
         return sendJson(res, 200, doc);
       }
       case 'resource': {
-        if (this.cfg.denyResources.includes(route.kind.plural)) {
+        if (route.subresource === 'log' && this.cfg.denyResources.includes('pods/log')) {
+          // RBAC names the subresource: `pods/log` is granted (or not) apart from `pods`
+          throw new ApiError(403, 'Forbidden', `pods "${route.name}" is forbidden: User "${this.cfg.user}" cannot get resource "pods/log" in API group "" in the namespace "${route.namespace}"`, { name: route.name, kind: 'pods' });
+        }
+        if (route.subresource !== 'log' && this.cfg.denyResources.includes(route.kind.plural)) {
           const watch = route.legacyWatch || url.searchParams.get('watch') === 'true' || url.searchParams.get('watch') === '1';
           throw errors.forbidden(this.cfg.user, verbOf(req.method ?? 'GET', route, watch), route.kind, route.namespace, route.name);
         }
