@@ -4,7 +4,7 @@ import { diffLines } from 'diff';
 import { stringify } from 'yaml';
 import { canonicalJson, expectedData } from '@/lib/kruise/expected';
 import { originalData, type KruiseData } from '@/lib/kruise/data';
-import { lintRouteResult, type LintIssue } from '@/lib/kruise/lint';
+import { lintRouteResult, type RouteLintIssue as LintIssue } from '@/lib/kruise/lint';
 import type { RouteOutput, RouteStep } from '@/lib/kruise/route';
 import { errorLine } from './diagnostics';
 
