@@ -2,6 +2,9 @@ import { test, expect } from './fixtures';
 import { PlaygroundPage } from './pages/playground-page';
 
 // The playground against the sandbox seed (lib/k8s/sandbox/seed/default), through the real Monaco editor.
+// Monaco and the Lua worker load in every fresh browser context: more than the default 30 s on a busy machine.
+test.describe.configure({ timeout: 90_000 });
+
 const VS_TESTDATA = 'lua/networking.istio.io/VirtualService/testdata/upstream_rollout_with_three_steps.yaml';
 
 const namingPlugin = (prefix: string) => `function GetWorkloadTypeAndName(metaJsonStr)
@@ -152,6 +155,7 @@ test.describe('keeping the work', () => {
     try {
       const fresh = new PlaygroundPage(await other.newPage());
       await fresh.page.goto(url);
+      await expect(fresh.tab('Tagging')).toBeVisible({ timeout: 30_000 });
       const shared = fresh.editor();
       await shared.waitForMonaco();
       await expect.poll(() => shared.text()).toContain('"kept-"');
@@ -164,7 +168,7 @@ test.describe('keeping the work', () => {
   test('a damaged share link says so and opens the stored work', async ({ page }) => {
     const pg = new PlaygroundPage(page);
     await page.goto('/playground?mode=cluster#s=1.not*base64');
-    await expect(page.getByRole('alert').filter({ hasText: 'share link is damaged' })).toBeVisible();
+    await expect(page.getByRole('alert').filter({ hasText: 'share link is damaged' })).toBeVisible({ timeout: 30_000 });
     await expect(pg.tab('Cluster script')).toHaveAttribute('aria-selected', 'true');
   });
 });

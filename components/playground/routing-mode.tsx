@@ -12,7 +12,7 @@ import { ConsolePanel } from './console-panel';
 import { downloadText } from './download';
 import { MenuButton } from './menu-button';
 import { RoutingInput, useRoutingInput } from './routing-input';
-import { PREVIEW_TIMEOUT_MS, RunError } from './run-error';
+import { previewTimeout, RunError } from './run-error';
 import { RunStatus } from './run-status';
 import { StepCard } from './step-card';
 import { syntaxError } from './syntax';
@@ -55,7 +55,10 @@ export function RoutingMode({ state, update, share }: { state: RoutingState; upd
   }, [input.value, syntax, state.script, state.mode, state.source]);
   const request = useLastGood(current);
   const expected = useLastGood(input.expected);
-  const run = useLuaRun(request, { timeoutMs: PREVIEW_TIMEOUT_MS });
+  const [timeoutMs, setTimeoutMs] = useState(previewTimeout({ stats: null, error: null }));
+  const run = useLuaRun(request, { timeoutMs });
+  const nextTimeout = previewTimeout(run);
+  if (nextTimeout !== timeoutMs) setTimeoutMs(nextTimeout);
   const gateway = run.result && request ? request.input.gateway : null;
 
   const views = useMemo(() => (run.result ? stepViews(run.result, gateway, state.source === 'testdata' ? expected ?? [] : undefined) : []), [run.result, gateway, expected, state.source]);

@@ -12,7 +12,7 @@ import { ConsolePanel } from './console-panel';
 import { downloadText } from './download';
 import { MenuButton } from './menu-button';
 import { PluginChain } from './plugin-chain';
-import { PREVIEW_TIMEOUT_MS, RunError } from './run-error';
+import { previewTimeout, RunError } from './run-error';
 import { RunStatus } from './run-status';
 import { syntaxError } from './syntax';
 import { TaggingInput, useTaggingInput } from './tagging-input';
@@ -32,7 +32,10 @@ export function TaggingMode({ state, update, share }: { state: TaggingState; upd
     return { type: 'tag' as const, input: { pods: input.value.pods, objects: input.value.objects, plugins: state.plugins.map((p) => ({ name: p.name, source: p.source })) } };
   }, [input.value, firstSyntax, state.plugins]);
   const request = useLastGood(current);
-  const run = useLuaRun(request, { timeoutMs: PREVIEW_TIMEOUT_MS });
+  const [timeoutMs, setTimeoutMs] = useState(previewTimeout({ stats: null, error: null }));
+  const run = useLuaRun(request, { timeoutMs });
+  const nextTimeout = previewTimeout(run);
+  if (nextTimeout !== timeoutMs) setTimeoutMs(nextTimeout);
 
   const rows = useMemo(() => (run.result ? run.result.pods.map(podRow) : []), [run.result]);
   const diags = useMemo(() => chainDiagnostics(rows), [rows]);

@@ -112,7 +112,8 @@ export function usePlaygroundState() {
   useEffect(() => {
     if (!ready) return;
     const url = new URL(window.location.href);
-    const linkParams = ['rollout', 'ref', 'ns'].filter((k) => url.searchParams.has(k));
+    // (`ns` stays: it is also the studio-wide namespace of the header)
+    const linkParams = ['rollout', 'ref'].filter((k) => url.searchParams.has(k));
     if (url.searchParams.get('mode') === state.mode && !url.hash && linkParams.length === 0) return;
     url.searchParams.set('mode', state.mode);
     for (const k of linkParams) url.searchParams.delete(k);

@@ -9,7 +9,8 @@ export class PlaygroundPage {
 
   async goto(query = ''): Promise<void> {
     await this.page.goto(`/playground${query}`);
-    await expect(this.page.getByRole('tablist', { name: 'Playground mode' })).toBeVisible();
+    // the first visit of a fresh browser compiles the page's scripts; on a busy machine that takes a while
+    await expect(this.page.getByRole('tablist', { name: 'Playground mode' })).toBeVisible({ timeout: 30_000 });
   }
 
   tab(mode: PlaygroundMode): Locator {

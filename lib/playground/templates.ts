@@ -130,12 +130,12 @@ return text
   {
     id: 'rollouts',
     label: 'Rollouts and their steps',
-    description: 'A custom resource by group/version/plural',
+    description: 'client:custom(group, version, plural)',
     source: `local config = require "kube.config"
 local api = require "kube.api"
 
 local client = api.Client:new(config.from_kube_config())
-local rollouts = client:customresource("rollouts.kruise.io", "v1beta1", "rollouts"):list()
+local rollouts = client:custom("rollouts.kruise.io", "v1beta1", "rollouts"):list()
 
 local out = {}
 for _, r in ipairs(rollouts.items or rollouts) do
