@@ -80,7 +80,8 @@ test.describe('tagging', () => {
     await expect(page.getByRole('status', { name: 'Tagging run' })).toContainText('stale');
     // the page never froze: typing goes on and the editor shows it
     await editor.press('ControlOrMeta+End');
-    await editor.type('-- still typing');
+    // insertText, not type(): key-by-key typing would open Monaco's completion list on the words
+    await page.keyboard.insertText('\n-- still typing');
     await expect.poll(() => editor.text()).toContain('-- still typing');
   });
 });
