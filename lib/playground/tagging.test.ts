@@ -55,7 +55,7 @@ end`;
     const tags = tagPods({ pods: [pod('good-1'), pod('weird-1'), pod('half-1'), pod('boom-1'), pod('other'), pod('boom-2')], plugins: [{ name: 'p', source: plugin }] }).pods;
     const rows = tags.map(podRow);
     expect(rows.map((r) => r.verdict)).toEqual(['accepted', 'rejected', 'rejected', 'error', 'not-handled', 'error']);
-    expect(rows[0]).toMatchObject({ result: 'statefulset / good', workload: 'StatefulSet good', reason: 'accepted' });
+    expect(rows[0]).toMatchObject({ result: 'statefulset / good', workload: 'StatefulSet good', reason: 'DeepFlow groups the pod as StatefulSet good' });
     expect(rows[1].reason).toContain('abstract workload type (Job) not support');
     expect(rows[2].reason).toContain('abstract not found pod group type (Deployment) or name ()');
     expect(rows[3]).toMatchObject({ errorLine: 2 });

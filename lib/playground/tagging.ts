@@ -70,7 +70,7 @@ export function podRow(t: PodTag): PodRow {
     return { ...base, result, verdict: 'error', reason: p.production ?? p.error, workload, error: p.error, errorLine: errorLine(p.error) };
   }
   if (t.accepted) {
-    const why = t.workload?.source === 'builtin-rule' ? 'virtual-kubelet rule (before any plugin)' : 'accepted';
+    const why = t.workload?.source === 'builtin-rule' ? 'virtual-kubelet rule (before any plugin)' : `DeepFlow groups the pod as ${t.workload?.type ?? p.type} ${p.name}`;
     return { ...base, result, verdict: 'accepted', reason: why, workload, error: null, errorLine: null };
   }
   if (t.workload?.source === 'inplaceset') return { ...base, result, verdict: 'owner', reason: 'InPlaceSet owner: an abstract Deployment', workload, error: null, errorLine: null };
