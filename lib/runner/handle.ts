@@ -3,7 +3,7 @@
 import { checkSyntax } from '@/lib/lua';
 import { routeSteps } from '@/lib/kruise';
 import { tagPods } from '@/lib/deepflow';
-import { lintLua } from './lint-adapter';
+import { lintLua } from '@/lib/lua/lint';
 import { runClusterScript, type KubeTransport } from './cluster-script';
 import type { RunnerRequest, RunnerResponse, RunStats } from './protocol';
 

@@ -3,7 +3,7 @@
 import type { LuaFailure, LuaProfile, LuaResult } from '@/lib/lua';
 import type { RouteInput, RouteOutput } from '@/lib/kruise';
 import type { TagInput, tagPods } from '@/lib/deepflow';
-import type { LintIssue, LuaDialect } from './lint-adapter';
+import type { LintIssue, LuaDialect } from '@/lib/lua/lint';
 
 import type { JsonValue, ScriptCustomKind } from '@/lib/k8s/script-read-types';
 
