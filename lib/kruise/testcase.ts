@@ -1,6 +1,9 @@
 // Replays a Kruise testdata case (kruise-testdata/README.md) with TestLuaScript's semantics (§10).
 import { routeSteps } from './route';
 import type { KruiseData } from './data';
+import { canonicalJson, expectedData, isObj } from './expected';
+
+export { canonicalJson, expectedData };
 
 export interface TestCaseStep {
   index: number;
@@ -8,26 +11,6 @@ export interface TestCaseStep {
   actual: KruiseData | null;
   error: string | null;
   pass: boolean;
-}
-
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-export function expectedData(o: unknown): KruiseData {
-  const out: KruiseData = {};
-  if (!isObj(o)) return out;
-  if (o.spec !== undefined && o.spec !== null) out.spec = o.spec;
-  const meta = isObj(o.metadata) ? o.metadata : {};
-  if (isObj(meta.labels) && Object.keys(meta.labels).length) out.labels = meta.labels as Record<string, string>;
-  if (isObj(meta.annotations) && Object.keys(meta.annotations).length) out.annotations = meta.annotations as Record<string, string>;
-  return out;
-}
-
-/** Compact JSON with sorted keys (the upstream comparison). */
-export function canonicalJson(v: unknown): string {
-  if (Array.isArray(v)) return '[' + v.map(canonicalJson).join(',') + ']';
-  if (isObj(v)) return '{' + Object.keys(v).sort().filter((k) => v[k] !== undefined).map((k) => JSON.stringify(k) + ':' + canonicalJson(v[k])).join(',') + '}';
-  return JSON.stringify(v);
 }
 
 export function runTestCase(testCase: unknown, script: string): { steps: TestCaseStep[]; inputErrors: string[] } {

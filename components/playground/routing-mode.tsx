@@ -1,0 +1,149 @@
+'use client';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { LuaEditor, type EditorDiagnostic } from '@/components/editor/lua-editor';
+import { testdataScript } from '@/lib/playground/deep-link';
+import { luaFileName, routingTestdataYaml } from '@/lib/playground/exports';
+import type { InputProblem } from '@/lib/playground/input';
+import { stepViews, testSummary } from '@/lib/playground/routing';
+import type { RoutingState } from '@/lib/playground/state';
+import { ROUTING_TEMPLATES } from '@/lib/playground/templates';
+import { useLuaRun } from '@/lib/runner/use-lua-run';
+import { ConsolePanel } from './console-panel';
+import { downloadText } from './download';
+import { MenuButton } from './menu-button';
+import { RoutingInput, useRoutingInput } from './routing-input';
+import { previewTimeout, RunError } from './run-error';
+import { RunStatus } from './run-status';
+import { StepCard } from './step-card';
+import { syntaxError } from './syntax';
+import { useLastGood } from './use-last-good';
+
+export function RoutingMode({ state, update, share }: { state: RoutingState; update: (fn: (r: RoutingState) => RoutingState) => void; share: ReactNode }) {
+  const [uploadProblem, setUploadProblem] = useState<InputProblem | null>(null);
+  const input = useRoutingInput(state, uploadProblem);
+  const syntax = useMemo(() => syntaxError(state.script, 'kruise'), [state.script]);
+
+  // Load the controller's script for the picked gateway, unless the user has edited the one shown.
+  const resolved = input.resolved;
+  useEffect(() => {
+    if (!resolved || resolved.source === 'none' || resolved.script === undefined) return;
+    if (resolved.key === state.scriptKey || !state.scriptPristine) return;
+    update((r) => ({ ...r, script: resolved.script ?? '', scriptKey: resolved.key, scriptPristine: true }));
+  }, [resolved, state.scriptKey, state.scriptPristine, update]);
+
+  // An imported testdata file runs with the script upstream tests it with: the one for its original's kind.
+  const [pendingImport, setPendingImport] = useState(false);
+  const onImport = (text: string, name: string) => {
+    update((r) => ({ ...r, source: 'testdata', testdata: text, testdataName: name, mode: 'test' }));
+    setPendingImport(true);
+  };
+  useEffect(() => {
+    if (!pendingImport || state.source !== 'testdata') return;
+    if (input.problem) {
+      setPendingImport(false);
+      return;
+    }
+    if (!input.value) return;
+    setPendingImport(false);
+    const s = testdataScript(input.value.gateway);
+    if (s) update((r) => ({ ...r, script: s.source, scriptKey: s.key, scriptPristine: true }));
+  }, [pendingImport, state.source, input.value, input.problem, update]);
+
+  const current = useMemo(() => {
+    if (!input.value || syntax) return null;
+    return { type: 'route' as const, input: { ...input.value, script: state.script, mode: state.mode, crdDefaults: state.source === 'text' && state.mode === 'controller' } };
+  }, [input.value, syntax, state.script, state.mode, state.source]);
+  const request = useLastGood(current);
+  const expected = useLastGood(input.expected);
+  const [timeoutMs, setTimeoutMs] = useState(previewTimeout({ stats: null, error: null }));
+  const run = useLuaRun(request, { timeoutMs });
+  const nextTimeout = previewTimeout(run);
+  if (nextTimeout !== timeoutMs) setTimeoutMs(nextTimeout);
+  const gateway = run.result && request ? request.input.gateway : null;
+
+  const views = useMemo(() => (run.result ? stepViews(run.result, gateway, state.source === 'testdata' ? expected ?? [] : undefined) : []), [run.result, gateway, expected, state.source]);
+  const summary = testSummary(views);
+  const diagnostics = useMemo((): EditorDiagnostic[] => {
+    if (run.stale) return [];
+    const seen = new Set<number>();
+    return views.flatMap((v) => (v.error && v.errorLine !== null && !seen.has(v.errorLine) && seen.add(v.errorLine) ? [{ severity: 'error' as const, message: `Step ${v.index}: ${v.error}`, line: v.errorLine, source: 'runtime' }] : []));
+  }, [views, run.stale]);
+  const prints = views.flatMap((v) => v.prints.map((text) => ({ from: `Step ${v.index}`, text })));
+
+  const staleReason = input.problem ? 'the input cannot be used' : syntax ? `syntax error on line ${syntax.line}` : run.error && run.error.kind !== 'superseded' ? 'the last run failed' : run.stale ? 'updating…' : null;
+  const stale = run.result !== null && staleReason !== null;
+
+  const exportCase = () => {
+    if (!run.result || !request) return;
+    const { yaml } = routingTestdataYaml({ ...(request.input.rollout !== undefined ? { rollout: request.input.rollout } : { trafficRouting: request.input.trafficRouting }), original: request.input.gateway, results: run.result.steps.map((s) => s.result) });
+    const name = (request.input.gateway as { metadata?: { name?: string } })?.metadata?.name ?? 'case';
+    downloadText(`${name}-testdata.yaml`, yaml, 'application/yaml');
+  };
+  const scriptName = state.scriptKey ? state.scriptKey.split('/')[1] : 'trafficRouting';
+
+  return (
+    <div className="flex flex-col gap-3">
+      <div className="flex flex-wrap items-center gap-2">
+        <p className="text-muted">OpenKruise Rollout <code className="font-mono">trafficRouting.lua</code>: what the script produces at every canary step.</p>
+        <div className="ml-auto flex flex-wrap items-center gap-1.5">
+          <fieldset className="flex items-center gap-2 rounded border border-line px-2 py-0.5 text-[12px]">
+            <legend className="sr-only">Run as</legend>
+            {(['controller', 'test'] as const).map((m) => (
+              <label key={m} className="flex items-center gap-1">
+                <input type="radio" name="route-mode" checked={state.mode === m} onChange={() => update((r) => ({ ...r, mode: m }))} />
+                {m === 'controller' ? 'Controller' : 'Test (TestLuaScript)'}
+              </label>
+            ))}
+          </fieldset>
+          <MenuButton
+            label="Templates"
+            items={ROUTING_TEMPLATES.map((t) => ({ id: t.id, label: t.label, description: t.description, onSelect: () => update((r) => ({ ...r, script: t.source, scriptKey: t.id, scriptPristine: false })) }))}
+          />
+          <MenuButton
+            label="Export"
+            items={[
+              { id: 'lua', label: `Script as ${luaFileName(scriptName)}`, description: 'Download the script', onSelect: () => downloadText(luaFileName(scriptName), state.script, 'text/x-lua') },
+              { id: 'testdata', label: 'Routing case as Kruise testdata (YAML)', description: 'Inputs plus the current outputs as expected', disabled: !run.result, onSelect: exportCase },
+            ]}
+          />
+          {share}
+        </div>
+      </div>
+      <div className="grid gap-4 xl:grid-cols-2">
+        <div className="flex min-w-0 flex-col gap-3">
+          <RoutingInput state={state} update={update} data={input} onUploadProblem={setUploadProblem} onImport={onImport} />
+          <LuaEditor value={state.script} onChange={(script) => update((r) => ({ ...r, script, scriptPristine: false }))} dialect="kruise" diagnostics={diagnostics} onRun={run.runNow} height={420} />
+        </div>
+        <section aria-label="Routing preview" className="flex min-w-0 flex-col gap-2">
+          <div className="flex flex-wrap items-center gap-3">
+            <h2 className="text-[15px] font-semibold">Steps</h2>
+            {state.source === 'testdata' && views.length ? (
+              <span aria-label="Test summary" className={`text-[12px] font-semibold ${summary.failed ? 'text-danger' : 'text-ok'}`}>
+                {summary.passed} passed, {summary.failed} failed
+              </span>
+            ) : null}
+            <RunStatus label="Routing" stats={run.stats} running={run.running} stale={stale} staleReason={staleReason} />
+          </div>
+          <RunError error={run.error} what="routing script" />
+          {run.result?.inputErrors.length ? (
+            <div role="alert" className="rounded-md border border-danger/50 bg-danger-soft px-3 py-2 text-[12px]">
+              {run.result.inputErrors.map((e) => (
+                <p key={e.code}>{e.message}</p>
+              ))}
+            </div>
+          ) : null}
+          {run.result?.warnings.map((w) => (
+            <p key={w} className="text-[12px] text-warn">{w}</p>
+          ))}
+          {views.map((v) => (
+            <StepCard key={v.index} step={v} stale={stale} />
+          ))}
+          {!run.result && !run.error ? (
+            <p className="text-muted">{input.loading ? 'Loading the Rollout and its gateway object…' : input.value ? 'Running…' : state.source === 'cluster' ? 'Choose a Rollout to see its steps.' : 'Paste or import a case to see its steps.'}</p>
+          ) : null}
+          <ConsolePanel lines={prints} />
+        </section>
+      </div>
+    </div>
+  );
+}

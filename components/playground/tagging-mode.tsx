@@ -1,0 +1,114 @@
+'use client';
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import type { EditorDiagnostic } from '@/components/editor/lua-editor';
+import { deepflowCtlCommand, luaFileName } from '@/lib/playground/exports';
+import type { InputProblem } from '@/lib/playground/input';
+import type { TaggingState } from '@/lib/playground/state';
+import { chainDiagnostics, podRow, summarize } from '@/lib/playground/tagging';
+import { TAGGING_TEMPLATES } from '@/lib/playground/templates';
+import { useLuaRun } from '@/lib/runner/use-lua-run';
+import { EmptyState } from '@/components/list-states';
+import { ConsolePanel } from './console-panel';
+import { downloadText } from './download';
+import { MenuButton } from './menu-button';
+import { PluginChain } from './plugin-chain';
+import { previewTimeout, RunError } from './run-error';
+import { RunStatus } from './run-status';
+import { syntaxError } from './syntax';
+import { TaggingInput, useTaggingInput } from './tagging-input';
+import { TaggingSummary, TaggingTable } from './tagging-table';
+import { TextPanel } from './text-panel';
+import { useLastGood } from './use-last-good';
+
+export function TaggingMode({ state, update, share }: { state: TaggingState; update: (fn: (t: TaggingState) => TaggingState) => void; share: ReactNode }) {
+  const [uploadProblem, setUploadProblem] = useState<InputProblem | null>(null);
+  const [command, setCommand] = useState<{ name: string; text: string } | null>(null);
+  const input = useTaggingInput(state, uploadProblem);
+  const syntax = useMemo(() => state.plugins.map((p) => syntaxError(p.source, 'deepflow')), [state.plugins]);
+  const firstSyntax = syntax.findIndex((s) => s !== null);
+
+  const current = useMemo(() => {
+    if (!input.value || firstSyntax >= 0) return null;
+    return { type: 'tag' as const, input: { pods: input.value.pods, objects: input.value.objects, plugins: state.plugins.map((p) => ({ name: p.name, source: p.source })) } };
+  }, [input.value, firstSyntax, state.plugins]);
+  const request = useLastGood(current);
+  const [timeoutMs, setTimeoutMs] = useState(previewTimeout({ stats: null, error: null }));
+  const run = useLuaRun(request, { timeoutMs });
+  const nextTimeout = previewTimeout(run);
+  if (nextTimeout !== timeoutMs) setTimeoutMs(nextTimeout);
+
+  const rows = useMemo(() => (run.result ? run.result.pods.map(podRow) : []), [run.result]);
+  const diags = useMemo(() => chainDiagnostics(rows), [rows]);
+  const diagnostics = useCallback(
+    (i: number): EditorDiagnostic[] | undefined => (state.plugins.length === 1 && i === 0 && !run.stale ? diags.map((d) => ({ severity: 'error', message: d.message, line: d.line, source: 'runtime' })) : undefined),
+    [diags, state.plugins.length, run.stale],
+  );
+  const prints = useMemo(() => (run.result ? run.result.pods.flatMap((p) => p.prints.map((text) => ({ from: `${p.namespace}/${p.name}`, text }))) : []), [run.result]);
+
+  const staleReason = input.problem
+    ? 'the pods input does not parse'
+    : firstSyntax >= 0
+      ? `plugin ${firstSyntax + 1} has a syntax error on line ${syntax[firstSyntax]!.line}`
+      : run.error && run.error.kind !== 'superseded'
+        ? 'the last run failed'
+        : run.stale
+          ? 'updating…'
+          : null;
+  const stale = run.result !== null && staleReason !== null;
+
+  const applyTemplate = (source: string, id: string) =>
+    update((t) => {
+      const only = t.plugins.length === 1 && (t.plugins[0].source.trim() === '' || TAGGING_TEMPLATES.some((x) => x.source === t.plugins[0].source));
+      return only ? { ...t, plugins: [{ name: id, source }] } : { ...t, plugins: [...t.plugins, { name: id, source }] };
+    });
+
+  const exportItems = state.plugins.flatMap((p, i) => [
+    { id: `lua-${i}`, label: `Plugin ${i + 1} as ${luaFileName(p.name)}`, description: 'Download the script', onSelect: () => downloadText(luaFileName(p.name), p.source, 'text/x-lua') },
+    { id: `ctl-${i}`, label: `Plugin ${i + 1} as a deepflow-ctl command`, description: 'deepflow-ctl plugin create --type lua … --user server', onSelect: () => setCommand({ name: p.name, text: deepflowCtlCommand(p.name, p.source) }) },
+  ]);
+
+  return (
+    <div className="flex flex-col gap-3">
+      <div className="flex flex-wrap items-center gap-2">
+        <p className="text-muted">DeepFlow server-side tagging plugins (<code className="font-mono">GetWorkloadTypeAndName</code>), run on every pod as DeepFlow would.</p>
+        <div className="ml-auto flex gap-1.5">
+          <MenuButton label="Templates" items={TAGGING_TEMPLATES.map((t) => ({ id: t.id, label: t.label, description: t.description, onSelect: () => applyTemplate(t.source, t.id) }))} />
+          <MenuButton label="Export" items={exportItems} />
+          {share}
+        </div>
+      </div>
+      {command ? <TextPanel title="deepflow-ctl command" text={command.text} rows={8} onClose={() => setCommand(null)} onDownload={() => downloadText(`${luaFileName(command.name).replace(/\.lua$/, '')}-install.sh`, command.text, 'text/x-shellscript')} /> : null}
+      <div className="grid gap-4 xl:grid-cols-2">
+        <div className="flex min-w-0 flex-col gap-3">
+          <TaggingInput state={state} update={update} data={input} onUploadProblem={setUploadProblem} />
+          <PluginChain plugins={state.plugins} onChange={(plugins) => update((t) => ({ ...t, plugins }))} diagnostics={diagnostics} onRun={run.runNow} />
+        </div>
+        <section aria-label="Tagging preview" className="flex min-w-0 flex-col gap-2">
+          <div className="flex flex-wrap items-center gap-3">
+            <h2 className="text-[15px] font-semibold">Result</h2>
+            <RunStatus label="Tagging" stats={run.stats} running={run.running} stale={stale} staleReason={staleReason} />
+          </div>
+          <RunError error={run.error} what="plugin chain" />
+          {run.result ? (
+            <>
+              <TaggingSummary summary={summarize(rows)} />
+              {run.result.warnings.length ? (
+                <ul className="text-[12px] text-warn">
+                  {run.result.warnings.slice(0, 5).map((w) => (
+                    <li key={w}>{w}</li>
+                  ))}
+                </ul>
+              ) : null}
+              {rows.length ? <TaggingTable rows={rows} stale={stale} /> : <EmptyState title="No pods to tag">{state.source === 'cluster' && state.scope === 'unmatched' ? "DeepFlow's owner logic gives every pod of this cluster a workload: pick a namespace or some pods to try a plugin on them anyway." : 'The input has no pods.'}</EmptyState>}
+            </>
+          ) : input.loading ? (
+            <p className="text-muted">Waiting for the cluster's pods…</p>
+          ) : !run.error ? (
+            <p className="text-muted">{input.problem || firstSyntax >= 0 ? 'Fix the problem above to see a preview.' : 'Running…'}</p>
+          ) : null}
+          <ConsolePanel lines={prints} />
+        </section>
+      </div>
+    </div>
+  );
+}

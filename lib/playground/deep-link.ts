@@ -1,0 +1,124 @@
+// Deep links into the playground (used by the pods and rollouts pages):
+//   /playground?mode=routing&rollout=<ns>/<name>[&ref=<Kind>/<name>]
+//   /playground?mode=tagging&ns=<ns>
+//   /playground?mode=cluster
+// and the routing resolution they imply: the gateway object a Rollout references and the script
+// the controller would run for its kind.
+import { KRUISE_CONFIGMAP, kruiseBuiltins, resolveScript, scriptGroup, type ResolvedScript } from '@/lib/kruise/script';
+import { isMode, type Mode } from './state';
+import { builtinScriptSources } from './templates';
+
+export const KRUISE_NAMESPACE = 'kruise-rollout';
+export { KRUISE_CONFIGMAP };
+
+export interface NamespacedName {
+  namespace: string;
+  name: string;
+}
+
+export interface DeepLink {
+  mode: Mode | null;
+  rollout: NamespacedName | null;
+  ref: { kind: string; name: string } | null;
+  ns: string | null;
+  /** what could not be read, for an inline message */
+  errors: string[];
+}
+
+const NAME = /^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/;
+
+export function parseDeepLink(params: URLSearchParams): DeepLink {
+  const errors: string[] = [];
+  const rawMode = params.get('mode');
+  const mode = isMode(rawMode) ? rawMode : null;
+  if (rawMode !== null && !mode) errors.push(`Unknown mode "${rawMode}": use tagging, routing or cluster.`);
+  let rollout: NamespacedName | null = null;
+  const r = params.get('rollout');
+  if (r !== null) {
+    const [namespace, name, ...rest] = r.split('/');
+    if (rest.length === 0 && namespace && name && NAME.test(namespace) && NAME.test(name)) rollout = { namespace, name };
+    else errors.push(`rollout=${r} is not <namespace>/<name>.`);
+  }
+  let ref: DeepLink['ref'] = null;
+  const f = params.get('ref');
+  if (f !== null) {
+    const [kind, name, ...rest] = f.split('/');
+    if (rest.length === 0 && kind && name && /^[A-Za-z][A-Za-z0-9]*$/.test(kind) && NAME.test(name)) ref = { kind, name };
+    else errors.push(`ref=${f} is not <Kind>/<name>.`);
+  }
+  const rawNs = params.get('ns');
+  let ns: string | null = null;
+  if (rawNs !== null) {
+    if (NAME.test(rawNs)) ns = rawNs;
+    else errors.push(`ns=${rawNs} is not a namespace name.`);
+  }
+  return { mode, rollout, ref, ns, errors };
+}
+
+export interface GatewayRef {
+  apiVersion: string;
+  kind: string;
+  name: string;
+  namespace: string;
+}
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+const str = (v: unknown) => (typeof v === 'string' ? v : '');
+
+/** Every `customNetworkRefs` entry of the Rollout's (or TrafficRouting's) traffic routings, in order. */
+export function gatewayRefs(routing: unknown): GatewayRef[] {
+  if (!isObj(routing)) return [];
+  const namespace = str(isObj(routing.metadata) ? routing.metadata.namespace : '');
+  const spec = isObj(routing.spec) ? routing.spec : {};
+  const strategy = isObj(spec.strategy) ? spec.strategy : {};
+  const canary = isObj(strategy.canary) ? strategy.canary : {};
+  // Rollout: strategy.canary.trafficRoutings[]; TrafficRouting: spec.objectRef[]
+  const routings = Array.isArray(canary.trafficRoutings) ? canary.trafficRoutings : Array.isArray(spec.objectRef) ? spec.objectRef : [];
+  const out: GatewayRef[] = [];
+  for (const tr of routings) {
+    if (!isObj(tr) || !Array.isArray(tr.customNetworkRefs)) continue;
+    for (const ref of tr.customNetworkRefs) {
+      if (isObj(ref) && str(ref.kind) && str(ref.name)) out.push({ apiVersion: str(ref.apiVersion), kind: str(ref.kind), name: str(ref.name), namespace });
+    }
+  }
+  return out;
+}
+
+/** The referenced gateway: the `ref` the link names, else the first customNetworkRefs entry. */
+export function pickGatewayRef(routing: unknown, ref: { kind: string; name: string } | null): { ok: true; ref: GatewayRef } | { ok: false; error: string } {
+  const refs = gatewayRefs(routing);
+  if (refs.length === 0) return { ok: false, error: 'This Rollout has no customNetworkRefs: it routes through an Ingress or Gateway API, which need no Lua script.' };
+  if (!ref) return { ok: true, ref: refs[0] };
+  const found = refs.find((r) => r.kind === ref.kind && r.name === ref.name);
+  if (!found) return { ok: false, error: `This Rollout does not reference ${ref.kind}/${ref.name}; it references ${refs.map((r) => `${r.kind}/${r.name}`).join(', ')}.` };
+  return { ok: true, ref: found };
+}
+
+/** The live object of a reference among objects of its kind. */
+export function findGateway(ref: GatewayRef, objects: readonly unknown[]): unknown {
+  return objects.find((o) => {
+    if (!isObj(o) || !isObj(o.metadata)) return false;
+    const group = scriptGroup(str(o.apiVersion) || ref.apiVersion);
+    return o.metadata.name === ref.name && o.metadata.namespace === ref.namespace && (!str(o.kind) || str(o.kind) === ref.kind) && group === scriptGroup(ref.apiVersion);
+  });
+}
+
+/** The script the controller would use for the gateway's kind: a built-in, else the ConfigMap key. */
+export function controllerScript(ref: { apiVersion: string; kind: string }, configMap: { data?: Record<string, string> | null } | null | undefined): ResolvedScript {
+  return resolveScript(ref, { builtins: kruiseBuiltins(builtinScriptSources()), configMap: configMap ?? null });
+}
+
+/** The script a testdata file is for: upstream picks it by directory, i.e. by the original's kind. */
+export function testdataScript(original: unknown): { key: string; source: string } | null {
+  if (!isObj(original)) return null;
+  const key = `${scriptGroup(str(original.apiVersion))}/${str(original.kind)}`;
+  const s = builtinScriptSources()[key];
+  return s ? { key, source: s.source } : null;
+}
+
+/** The kruise-rollout-configuration ConfigMap among ConfigMaps of the kruise-rollout namespace. */
+export function findKruiseConfigMap(configMaps: readonly unknown[]): { data?: Record<string, string> } | null {
+  const cm = configMaps.find((o) => isObj(o) && isObj(o.metadata) && o.metadata.name === KRUISE_CONFIGMAP && o.metadata.namespace === KRUISE_NAMESPACE);
+  return (cm as { data?: Record<string, string> } | undefined) ?? null;
+}

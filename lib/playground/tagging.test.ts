@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { tagPods } from '@/lib/deepflow';
+import { kindByKey } from '@/lib/k8s/kinds';
+import { SUPPORTED_OWNER_KINDS } from '@/lib/deepflow';
+import { chainDiagnostics, OWNER_KIND_KEYS, podRow, selectClusterPods, summarize, unmatchedPods } from './tagging';
+import { byKind, seedObjects } from './seed-fixture';
+import { OPENGAUSS_PLUGIN } from './templates';
+
+const name = (p: unknown) => (p as { metadata: { namespace: string; name: string } }).metadata;
+
+describe('OWNER_KIND_KEYS', () => {
+  it('are registry keys of every owner kind DeepFlow reads (but InPlaceSet, which needs no object)', () => {
+    const kinds = OWNER_KIND_KEYS.map((k) => kindByKey(k)?.kind);
+    expect(kinds.every(Boolean)).toBe(true);
+    for (const k of SUPPORTED_OWNER_KINDS.filter((x) => !['InPlaceSet', 'ReplicationController', 'StatefulSetPlus'].includes(x))) expect(kinds).toContain(k);
+  });
+});
+
+describe('unmatched pods of the seed', () => {
+  it('are the pods the owner logic leaves unsynchronized and no built-in rule rescues', async () => {
+    const seed = await seedObjects();
+    const pods = byKind(seed, 'Pod');
+    const objects = seed.filter((o) => o.kind !== 'Pod');
+    const unmatched = unmatchedPods(pods, objects);
+    expect(unmatched.length).toBeGreaterThan(0);
+    expect(unmatched.length).toBeLessThan(pods.length);
+    // what tagPods without plugins says: no workload, and not a virtual-kubelet pod
+    const tags = tagPods({ pods, objects, plugins: [] }).pods;
+    const expected = tags.filter((t, i) => t.workload === null && !(pods[i] as { metadata: { labels?: Record<string, string> } }).metadata.labels?.['virtual-kubelet.io/provider-cluster-type']);
+    expect(unmatched.map((p) => `${name(p).namespace}/${name(p).name}`).sort()).toEqual(expected.map((t) => `${t.namespace}/${t.name}`).sort());
+  });
+
+  it('selects a namespace or picked pods', async () => {
+    const seed = await seedObjects();
+    const pods = byKind(seed, 'Pod');
+    const inDb = selectClusterPods({ scope: 'namespace', namespace: 'db', selection: [] }, pods, []);
+    expect(inDb.length).toBeGreaterThan(0);
+    expect(inDb.every((p) => name(p).namespace === 'db')).toBe(true);
+    const first = `${name(pods[0]).namespace}/${name(pods[0]).name}`;
+    expect(selectClusterPods({ scope: 'selection', namespace: '', selection: [first] }, pods, [])).toEqual([pods[0]]);
+  });
+});
+
+describe('podRow', () => {
+  const pod = (n: string, labels: Record<string, string> = {}) => ({ metadata: { name: n, namespace: 'ns', uid: `u-${n}`, labels } });
+  const plugin = `function GetWorkloadTypeAndName(m)
+  if string.find(m, "boom") then error("kaput") end
+  if string.find(m, "weird") then return "Job", "x" end
+  if string.find(m, "half") then return "Deployment", "" end
+  if string.find(m, "good") then return "statefulset", "good" end
+  return "", ""
+end`;
+
+  it('says for every pod what happened and why', () => {
+    const tags = tagPods({ pods: [pod('good-1'), pod('weird-1'), pod('half-1'), pod('boom-1'), pod('other'), pod('boom-2')], plugins: [{ name: 'p', source: plugin }] }).pods;
+    const rows = tags.map(podRow);
+    expect(rows.map((r) => r.verdict)).toEqual(['accepted', 'rejected', 'rejected', 'error', 'not-handled', 'error']);
+    expect(rows[0]).toMatchObject({ result: 'statefulset / good', workload: 'StatefulSet good', reason: 'DeepFlow groups the pod as StatefulSet good' });
+    expect(rows[1].reason).toContain('abstract workload type (Job) not support');
+    expect(rows[2].reason).toContain('abstract not found pod group type (Deployment) or name ()');
+    expect(rows[3]).toMatchObject({ errorLine: 2 });
+    expect(rows[3].error).toContain('kaput');
+    expect(rows[4].reason).toContain('no owner reference');
+    expect(summarize(rows)).toEqual({ pods: 6, matched: 1, rejected: 2, errors: 2, unmatched: 5 });
+    expect(chainDiagnostics(rows)).toEqual([{ line: 2, message: expect.stringMatching(/kaput.*\(2 pods\)$/) }]);
+  });
+
+  it('names the built-in virtual-kubelet rule', () => {
+    const vk = pod('vk', { 'virtual-kubelet.io/provider-cluster-type': 'serverless', 'virtual-kubelet.io/provider-resource-name': 'api-7f' });
+    const [row] = tagPods({ pods: [vk], plugins: [{ name: 'og', source: OPENGAUSS_PLUGIN }] }).pods.map(podRow);
+    expect(row).toMatchObject({ verdict: 'accepted', workload: 'Deployment api', reason: expect.stringContaining('virtual-kubelet') });
+  });
+});

@@ -1,0 +1,114 @@
+// Tagging mode: which cluster pods go into the preview, and what the table says about each pod.
+// Imports the pure pieces of lib/deepflow directly (not its index) so the page does not pull in
+// the Lua engine, which runs in the Worker.
+import { buildWorkloadIndex, classifyStandard } from '@/lib/deepflow/standard';
+import { validatePluginResult } from '@/lib/deepflow/validate';
+import { virtualKubeletRule } from '@/lib/deepflow/virtual-kubelet';
+import type { PodTag } from '@/lib/deepflow/tag';
+import type { TaggingState } from './state';
+import { errorLine } from './diagnostics';
+
+/** Registry keys of the kinds DeepFlow's owner logic reads (deepflow-tagging.md §6). */
+export const OWNER_KIND_KEYS = [
+  'deployments.apps', 'statefulsets.apps', 'daemonsets.apps', 'replicasets.apps', 'clonesets.apps.kruise.io',
+  'statefulsets.apps.kruise.io', 'opengaussclusters.opengauss.cmbc.com.cn',
+] as const;
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+const meta = (p: unknown): Obj => (isObj(p) && isObj(p.metadata) ? p.metadata : {});
+export const podKey = (p: unknown) => `${String(meta(p).namespace ?? '')}/${String(meta(p).name ?? '')}`;
+
+/** Pods DeepFlow leaves without a workload: unsynchronized by the owner logic, not rescued by the virtual-kubelet rule. */
+export function unmatchedPods(pods: readonly unknown[], objects: readonly unknown[]): unknown[] {
+  const index = buildWorkloadIndex([...objects], [...pods], undefined);
+  return pods.filter((p) => 'unsynchronized' in classifyStandard(p, index) && !virtualKubeletRule(meta(p).labels));
+}
+
+/** The cluster pods the tagging input selects. */
+export function selectClusterPods(state: Pick<TaggingState, 'scope' | 'namespace' | 'selection'>, pods: readonly unknown[], objects: readonly unknown[]): unknown[] {
+  if (state.scope === 'namespace') return pods.filter((p) => meta(p).namespace === state.namespace);
+  if (state.scope === 'selection') {
+    const picked = new Set(state.selection);
+    return pods.filter((p) => picked.has(podKey(p)));
+  }
+  return unmatchedPods(pods, objects);
+}
+
+export type Verdict = 'accepted' | 'not-handled' | 'rejected' | 'error' | 'owner' | 'none';
+
+export interface PodRow {
+  key: string;
+  namespace: string;
+  name: string;
+  /** what the chain returned, `type / name`, or '' */
+  result: string;
+  verdict: Verdict;
+  /** why, in DeepFlow's words where it logs one */
+  reason: string;
+  /** final workload, `Type name` */
+  workload: string;
+  error: string | null;
+  errorLine: number | null;
+  prints: string[];
+}
+
+function ownerReason(t: PodTag): string {
+  const s = t.standard;
+  if ('type' in s) return `owner reference: ${s.type} ${s.name}`;
+  if (s.unsynchronized === 'no-owner') return 'no owner reference: DeepFlow leaves it unsynchronized';
+  if (s.unsynchronized === 'owner-not-watched') return 'its owner is not a workload DeepFlow watches';
+  return `owner kind ${s.unsynchronized.slice('unsupported-kind: '.length)} is not supported by DeepFlow`;
+}
+
+export function podRow(t: PodTag): PodRow {
+  const base = { key: `${t.namespace}/${t.name}`, namespace: t.namespace, name: t.name, prints: t.prints };
+  const p = t.plugin;
+  const workload = t.workload ? `${t.workload.type} ${t.workload.name}` : '';
+  const result = p.type !== '' || p.name !== '' ? `${p.type || '""'} / ${p.name || '""'}` : '';
+  if (p.error !== null) {
+    return { ...base, result, verdict: 'error', reason: p.production ?? p.error, workload, error: p.error, errorLine: errorLine(p.error) };
+  }
+  if (t.accepted) {
+    const why = t.workload?.source === 'builtin-rule' ? 'virtual-kubelet rule (before any plugin)' : `DeepFlow groups the pod as ${t.workload?.type ?? p.type} ${p.name}`;
+    return { ...base, result, verdict: 'accepted', reason: why, workload, error: null, errorLine: null };
+  }
+  if (t.workload?.source === 'inplaceset') return { ...base, result, verdict: 'owner', reason: 'InPlaceSet owner: an abstract Deployment', workload, error: null, errorLine: null };
+  if (p.type === '' && p.name === '') {
+    return { ...base, result, verdict: t.workload ? 'owner' : 'not-handled', reason: `no plugin result; ${ownerReason(t)}`, workload, error: null, errorLine: null };
+  }
+  const v = validatePluginResult(t.name, p.type, p.name);
+  const reason = v.ok ? 'accepted' : v.log;
+  return { ...base, result, verdict: 'rejected', reason: `${reason}; ${ownerReason(t)}`, workload, error: null, errorLine: null };
+}
+
+export interface TagSummary {
+  pods: number;
+  matched: number;
+  rejected: number;
+  errors: number;
+  /** pods still without a workload after the chain and the owner logic */
+  unmatched: number;
+}
+
+export function summarize(rows: readonly PodRow[]): TagSummary {
+  return {
+    pods: rows.length,
+    matched: rows.filter((r) => r.verdict === 'accepted').length,
+    rejected: rows.filter((r) => r.verdict === 'rejected').length,
+    errors: rows.filter((r) => r.verdict === 'error').length,
+    unmatched: rows.filter((r) => r.workload === '').length,
+  };
+}
+
+/** Runtime errors of the chain as diagnostics: each distinct line once, with how many pods hit it. */
+export function chainDiagnostics(rows: readonly PodRow[]): { line: number; message: string }[] {
+  const byLine = new Map<number, { message: string; count: number }>();
+  for (const r of rows) {
+    if (r.errorLine === null || r.error === null) continue;
+    const cur = byLine.get(r.errorLine);
+    if (cur) cur.count++;
+    else byLine.set(r.errorLine, { message: r.error, count: 1 });
+  }
+  return [...byLine].map(([line, { message, count }]) => ({ line, message: count > 1 ? `${message} (${count} pods)` : message }));
+}
