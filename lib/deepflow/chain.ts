@@ -67,15 +67,17 @@ export class PluginChain {
     const { lua, to_luastring, to_jsstring } = state.fengari;
     const L = state.L;
     let last: ChainResult = { type: '', name: '', error: null };
-    for (const plugin of ps.plugins) {
+    for (const [k, plugin] of ps.plugins.entries()) {
       if (!plugin.ok) return loadingError(plugin.error);
+      // gopher's registry: DeepFlow never pops the two results, so plugin k runs 2k slots higher
+      const registry = { base: 2 * k, fresh: k === 0 };
       lua.lua_rawgeti(L, lua.LUA_REGISTRYINDEX, plugin.ref);
-      const ran = state.call(0, 0);
+      const ran = state.call(0, 0, { registry });
       if (!ran.ok) return loadingError(ran.error);
       lua.lua_getglobal(L, to_luastring('GetWorkloadTypeAndName'));
       const notAFunction = lua.lua_type(L, -1) !== lua.LUA_TFUNCTION;
       lua.lua_pushstring(L, to_luastring(metadataJson));
-      const called = state.call(1, 2);
+      const called = state.call(1, 2, { registry: { ...registry, fresh: false } });
       if (!called.ok) return executionError(called.error, notAFunction);
       // Type checks, not conversions: a number is not a string here (gopher's LString assertion).
       if (lua.lua_type(L, -2) !== lua.LUA_TSTRING) { lua.lua_settop(L, 0); return { type: '', name: '', error: 'lua script get pod group type failed' }; }

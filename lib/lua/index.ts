@@ -14,6 +14,7 @@
 //   DEFAULT_BUDGETS, LIMITS
 export type {
   Budget,
+  CallOptions,
   Fengari,
   LuaFailure,
   LuaProfile,

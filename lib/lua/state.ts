@@ -5,7 +5,8 @@ import { checkSyntax } from './syntax';
 import { pushJsonValue } from './push';
 import { lineOf, productionMessage, type LastError } from './errors';
 import { DEFAULT_BUDGETS, LIMITS } from './limits';
-import type { Budget, LuaFailure, LuaResult, LuaState, LuaStateOptions, ModuleLoader, RegisterModuleOptions } from './types';
+import { beginHostCall } from './registry';
+import type { Budget, CallOptions, LuaFailure, LuaResult, LuaState, LuaStateOptions, ModuleLoader, RegisterModuleOptions } from './types';
 
 const { lua, lauxlib, to_luastring, to_jsstring } = fengari;
 
@@ -175,7 +176,8 @@ export function createLuaState(opts: LuaStateOptions): LuaState {
       }
       return { ok: true };
     },
-    call(nargs, nresults): LuaResult {
+    call(nargs, nresults, callOpts?: CallOptions): LuaResult {
+      beginHostCall(L, lua.lua_gettop(L) - nargs, callOpts?.registry);
       kill = null;
       instructions = 0;
       started = performance.now();
