@@ -6,7 +6,8 @@ import { createLuaState, type LuaProfile } from './index';
 
 function run(src: string, profile: LuaProfile) {
   const prints: string[] = [];
-  const state = createLuaState({ profile, onPrint: (t) => prints.push(t) });
+  // generous budgets: these scripts build tables of thousands of elements, and tests must not depend on timing
+  const state = createLuaState({ profile, budget: { ms: 60_000, instructions: 1e9 }, onPrint: (t) => prints.push(t) });
   const loaded = state.load(src);
   const result = loaded.ok ? state.call(0, 0) : loaded;
   state.close();

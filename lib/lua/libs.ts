@@ -6,6 +6,7 @@ import { raise } from './raise';
 import { stringCase, stringFormat, stringRep } from './strlib';
 import { gopherToNumber } from './tonumber';
 import { rememberCFunctions } from './registry';
+import { withGopherLoadNil } from './gopher-loadnil';
 import { baseUnpack, stringByte, tableConcat } from './tablelib';
 import type { LuaProfile } from './types';
 
@@ -125,7 +126,9 @@ function shapeBase(L: unknown, hooks: LibHooks): void {
       lua.lua_pushstring(L2, to_luastring(checked.error.message));
       return 2;
     }
-    if (lauxlib.luaL_loadbuffer(L2, bytes, null, to_luastring(name)) !== lua.LUA_OK) {
+    const source = to_jsstring(bytes);
+    const compiled = withGopherLoadNil(source);
+    if (lauxlib.luaL_loadbuffer(L2, compiled === source ? bytes : to_luastring(compiled), null, to_luastring(name)) !== lua.LUA_OK) {
       lua.lua_pushnil(L2);
       lua.lua_insert(L2, -2);
       return 2;

@@ -6,6 +6,7 @@ import { pushJsonValue } from './push';
 import { lineOf, productionMessage, type LastError } from './errors';
 import { DEFAULT_BUDGETS, LIMITS } from './limits';
 import { beginHostCall } from './registry';
+import { withGopherLoadNil } from './gopher-loadnil';
 import type { Budget, CallOptions, LuaFailure, LuaResult, LuaState, LuaStateOptions, ModuleLoader, RegisterModuleOptions } from './types';
 
 const { lua, lauxlib, to_luastring, to_jsstring } = fengari;
@@ -130,7 +131,7 @@ export function createLuaState(opts: LuaStateOptions): LuaState {
       lua.lua_settop(L2, top + 1);
       return;
     }
-    const chunk = to_luastring(loader.source);
+    const chunk = to_luastring(withGopherLoadNil(loader.source));
     if (lauxlib.luaL_loadbuffer(L2, chunk, null, to_luastring('=' + (loader.chunkName ?? name))) !== lua.LUA_OK) lua.lua_error(L2);
     lua.lua_pushstring(L2, to_luastring(name));
     lua.lua_call(L2, 1, 1);
@@ -168,7 +169,8 @@ export function createLuaState(opts: LuaStateOptions): LuaState {
       }
       const checked = checkSyntax(source, profile);
       if (!checked.ok) return checked;
-      const status = lauxlib.luaL_loadbuffer(L, to_luastring(source), null, to_luastring('=' + chunkName));
+      // gopher-lua's LOADNIL merge miscompile, reproduced in the source fengari compiles (gopher-loadnil.ts)
+      const status = lauxlib.luaL_loadbuffer(L, to_luastring(withGopherLoadNil(source)), null, to_luastring('=' + chunkName));
       if (status !== lua.LUA_OK) {
         const message = lua.lua_tojsstring(L, -1) ?? 'syntax error';
         lua.lua_pop(L, 1);
