@@ -76,6 +76,14 @@ const PATCHES = {
   'lapi.js': [
     ['ci.callstatus &= ~lstate.CIST_OAH | L.allowhook;', 'ci.callstatus = (ci.callstatus & ~lstate.CIST_OAH) | (L.allowhook ? lstate.CIST_OAH : 0);'],
   ],
+  // gopher-lua compiles the key of an indexed assignment target into a register of its own
+  // (compile.go compileAssignStmtLeft); Lua 5.3 uses the constant or the local in place. One unused
+  // register keeps every call after it at gopher's register, so that library functions fill
+  // gopher-lua's registry at the same element (lib/lua/registry.ts).
+  'lparser.js': [
+    ['check_condition(ls, vkisvar(lh.v.k), to_luastring("syntax error", true));',
+      'check_condition(ls, vkisvar(lh.v.k), to_luastring("syntax error", true));\n    if (lh.v.k === expkind.VINDEXED && ((lh.v.u.ind.idx & 256) !== 0 || lh.v.u.ind.idx < ls.fs.nactvar)) luaK_reserveregs(ls.fs, 1);'],
+  ],
   'lstate.js': [
     ['let ci = new CallInfo();\n    L.ci.next = ci;', 'let ci = new CallInfo();\n    ci.depth = (L.ci.depth || 0) + 1;\n    L.ci.next = ci;'],
   ],

@@ -69,15 +69,17 @@ export class PluginChain {
   private runIn(ps: PodState, metadataJson: string): ChainResult {
     const { state } = ps;
     let last: ChainResult = { type: '', name: '', error: null };
-    for (const plugin of ps.plugins) {
+    for (const [k, plugin] of ps.plugins.entries()) {
       if (!plugin.ok) return loadingError(plugin.error);
+      // gopher's registry: DeepFlow never pops the two results, so plugin k runs 2k slots higher
+      const registry = { base: 2 * k, fresh: k === 0 };
       state.pushRef(plugin.ref);
-      const ran = state.call(0, 0);
+      const ran = state.call(0, 0, { registry });
       if (!ran.ok) return loadingError(ran.error);
       state.getGlobal('GetWorkloadTypeAndName');
       const notAFunction = state.typeName(-1) !== 'function';
       state.pushString(metadataJson);
-      const called = state.call(1, 2);
+      const called = state.call(1, 2, { registry: { ...registry, fresh: false } });
       if (!called.ok) return executionError(called.error, notAFunction);
       // Type checks, not conversions: a number is not a string here (gopher's LString assertion).
       if (state.typeName(-2) !== 'string') { state.setTop(0); return { type: '', name: '', error: 'lua script get pod group type failed' }; }

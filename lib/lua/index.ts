@@ -4,7 +4,8 @@
 //   createLuaState({ profile: 'kruise' | 'deepflow', budget?, onPrint? }): LuaState
 //     state.pushJson / setGlobalJson / pushFunction / setGlobalFunction
 //     state.load(source)            -> { ok } | { ok: false, error: LuaFailure }   (pushes the chunk)
-//     state.call(nargs, nresults)   -> { ok } | { ok: false, error: LuaFailure }   (protected, budgeted)
+//     state.call(nargs, nresults[, { registry }]) -> { ok } | { ok: false, error: LuaFailure }   (protected, budgeted;
+//                                   registry: where production makes the call in gopher's registry, registry.ts)
 //     state.registerModule(name, loader, { requiresPath })   deepflow `require` (e.g. dkjson at /bin/dkjson.lua)
 //     state.registerGlobalModule(name, push)                 global module that `require` also returns (Kruise `json`)
 //     state.pushFunctionTable({ name: fn }) / pushNil / pushString / getGlobal / checkBytes / setTop
@@ -16,9 +17,11 @@
 //   checkSyntax(source, profile)     luaparse 5.1 (kruise) / 5.2 (deepflow)
 //   escapeWarnings(source)           5.2+ escapes that gopher-lua reads literally
 //   formatLuaNumber(n)               gopher-lua's number -> string rule
+//   findLoadNilMerges(source)        gopher-lua's LOADNIL merge miscompile, for the lint (gopher-loadnil.ts)
 //   DEFAULT_BUDGETS, LIMITS
 export type {
   Budget,
+  CallOptions,
   Fengari,
   LuaFailure,
   LuaOpaque,
@@ -37,6 +40,8 @@ export { createLuaState, LUA_MULTRET } from './state';
 export { checkSyntax, escapeWarnings } from './syntax';
 export type { SyntaxWarning } from './syntax';
 export { formatLuaNumber } from './number';
+export { findLoadNilMerges } from './gopher-loadnil';
+export type { LoadNilMerge } from './gopher-loadnil';
 export { DEFAULT_BUDGETS, LIMITS } from './limits';
 export { InputLimitError } from './push';
 export { createResumable, NOT_YIELDABLE, NESTED_COROUTINE, type Resumable, type ResumableOutcome, type ResumableRunOptions } from './resumable';

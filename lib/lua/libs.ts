@@ -5,6 +5,9 @@ import { checkSyntax } from './syntax';
 import { raise } from './raise';
 import { stringCase, stringFormat, stringRep } from './strlib';
 import { gopherToNumber } from './tonumber';
+import { rememberCFunctions } from './registry';
+import { withGopherLoadNil } from './gopher-loadnil';
+import { baseUnpack, stringByte, tableConcat } from './tablelib';
 import type { LuaProfile } from './types';
 
 const { lua, lauxlib, lualib, to_luastring, to_jsstring } = fengari;
@@ -59,7 +62,8 @@ export function openProfileLibs(L: unknown, hooks: LibHooks): void {
     // `debug` is never opened: debug.sethook would let a script remove the budget hook.
   }
   shapeBase(L, hooks);
-  shapeTable(L);
+  rememberCFunctions(L);
+  shapeTable(L, hooks);
   shapeString(L, hooks);
   shapeMath(L);
   if (hooks.profile === 'deepflow') {
@@ -122,7 +126,9 @@ function shapeBase(L: unknown, hooks: LibHooks): void {
       lua.lua_pushstring(L2, to_luastring(checked.error.message));
       return 2;
     }
-    if (lauxlib.luaL_loadbuffer(L2, bytes, null, to_luastring(name)) !== lua.LUA_OK) {
+    const source = to_jsstring(bytes);
+    const compiled = withGopherLoadNil(source);
+    if (lauxlib.luaL_loadbuffer(L2, compiled === source ? bytes : to_luastring(compiled), null, to_luastring(name)) !== lua.LUA_OK) {
       lua.lua_pushnil(L2);
       lua.lua_insert(L2, -2);
       return 2;
@@ -158,10 +164,7 @@ function shapeBase(L: unknown, hooks: LibHooks): void {
     return lua.lua_gettop(L2);
   }, 1);
   lua.lua_setfield(L, -2, to_luastring('load'));
-  lua.lua_getglobal(L, to_luastring('table'));
-  lua.lua_getfield(L, -1, to_luastring('unpack'));
-  lua.lua_setfield(L, -3, to_luastring('unpack'));
-  lua.lua_pop(L, 1);
+  setFn(L, 'unpack', baseUnpack);
   lua.lua_pushstring(L, to_luastring('Lua 5.1'));
   lua.lua_setfield(L, -2, to_luastring('_VERSION'));
   lua.lua_pop(L, 1);
@@ -179,9 +182,10 @@ function getIndex(L: unknown, t: number, i: number): void {
   else { lua.lua_pushnumber(L, i); lua.lua_rawget(L, t); }
 }
 
-function shapeTable(L: unknown): void {
+function shapeTable(L: unknown, hooks: LibHooks): void {
   lua.lua_getglobal(L, to_luastring('table'));
   setNil(L, 'unpack', 'move');
+  setFn(L, 'concat', tableConcat(hooks.tooLong, hooks.maxStringBytes));
   setFn(L, 'getn', (L2) => {
     lauxlib.luaL_checktype(L2, 1, lua.LUA_TTABLE);
     lua.lua_pushinteger(L2, lauxlib.luaL_len(L2, 1));
@@ -235,6 +239,7 @@ function shapeString(L: unknown, hooks: LibHooks): void {
   setNil(L, 'pack', 'unpack', 'packsize');
   setFn(L, 'format', stringFormat(hooks.tooLong, hooks.maxStringBytes));
   setFn(L, 'rep', stringRep(hooks.tooLong, hooks.maxStringBytes));
+  setFn(L, 'byte', stringByte);
   setFn(L, 'upper', stringCase(true));
   setFn(L, 'lower', stringCase(false));
   lua.lua_getfield(L, -1, to_luastring('gmatch'));

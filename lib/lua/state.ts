@@ -7,7 +7,9 @@ import { lineOf, productionMessage, type LastError } from './errors';
 import { DEFAULT_BUDGETS, LIMITS } from './limits';
 import { readLuaValue } from './read-value';
 import { restoreEnvironment, snapshotEnvironment, type EnvironmentSnapshot } from './snapshot';
-import type { Budget, LuaFailure, LuaRef, LuaResult, LuaSnapshot, LuaState, LuaStateOptions, ModuleLoader, RegisterModuleOptions } from './types';
+import { beginHostCall } from './registry';
+import { withGopherLoadNil } from './gopher-loadnil';
+import type { Budget, CallOptions, LuaFailure, LuaRef, LuaResult, LuaSnapshot, LuaState, LuaStateOptions, ModuleLoader, RegisterModuleOptions } from './types';
 
 const { lua, lauxlib, to_luastring, to_jsstring } = fengari;
 
@@ -136,7 +138,7 @@ export function createLuaState(opts: LuaStateOptions): LuaState {
       lua.lua_settop(L2, top + 1);
       return;
     }
-    const chunk = to_luastring(loader.source);
+    const chunk = to_luastring(withGopherLoadNil(loader.source));
     if (lauxlib.luaL_loadbuffer(L2, chunk, null, to_luastring('=' + (loader.chunkName ?? name))) !== lua.LUA_OK) lua.lua_error(L2);
     lua.lua_pushstring(L2, to_luastring(name));
     lua.lua_call(L2, 1, 1);
@@ -230,7 +232,8 @@ export function createLuaState(opts: LuaStateOptions): LuaState {
       }
       const checked = checkSyntax(source, profile);
       if (!checked.ok) return checked;
-      const status = lauxlib.luaL_loadbuffer(L, to_luastring(source), null, to_luastring('=' + chunkName));
+      // gopher-lua's LOADNIL merge miscompile, reproduced in the source fengari compiles (gopher-loadnil.ts)
+      const status = lauxlib.luaL_loadbuffer(L, to_luastring(withGopherLoadNil(source)), null, to_luastring('=' + chunkName));
       if (status !== lua.LUA_OK) {
         const message = lua.lua_tojsstring(L, -1) ?? 'syntax error';
         lua.lua_pop(L, 1);
@@ -238,7 +241,8 @@ export function createLuaState(opts: LuaStateOptions): LuaState {
       }
       return { ok: true };
     },
-    call(nargs, nresults): LuaResult {
+    call(nargs, nresults, callOpts?: CallOptions): LuaResult {
+      beginHostCall(L, lua.lua_gettop(L) - nargs, callOpts?.registry);
       kill = null;
       instructions = 0;
       started = performance.now();

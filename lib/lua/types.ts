@@ -26,6 +26,16 @@ export interface LuaFailure {
 
 export type LuaResult = { ok: true } | { ok: false; error: LuaFailure };
 
+export interface CallOptions {
+  /**
+   * Where production makes this call in gopher-lua's registry (its value stack, 5,120 slots), so
+   * that `unpack`/`table.concat`/`string.byte` overflow at the same element. Defaults: `base` 0 and
+   * `fresh` true (Kruise: a new state per script, `DoString`). DeepFlow plugin k of a pod: `base`
+   * 2k (each earlier plugin's two results stay on the stack), `fresh` only for the first chunk.
+   */
+  registry?: { base?: number; fresh?: boolean };
+}
+
 export interface LuaStateOptions {
   profile: LuaProfile;
   budget?: Partial<Budget>;
@@ -123,7 +133,7 @@ export interface LuaState {
   /** Syntax-checks for the profile (luaparse + escape lint), then compiles with chunk name `=<string>`; on success pushes the chunk. */
   load(source: string, chunkName?: string): LuaResult;
   /** Protected call under the budget (like `lua_pcall`); on failure the error value is popped. */
-  call(nargs: number, nresults: number): LuaResult;
+  call(nargs: number, nresults: number, opts?: CallOptions): LuaResult;
   /** `require(name)` module for the deepflow profile (kruise: `require` serves only loaded modules; use `registerGlobalModule`). */
   registerModule(name: string, loader: ModuleLoader, opts?: RegisterModuleOptions): void;
   /** Kruise: register a global module (like `json`) that `require(name)` returns. */
