@@ -109,12 +109,22 @@ test.describe('Lua editor', () => {
     await expect(p.editor.root.getByText('Loading the code editor…')).toHaveCount(0);
   });
 
-  test('hover shows the catalogue docs', async ({ page }) => {
+  test('hover shows the catalogue docs; the editor worker comes from the app', async ({ page }) => {
+    const workers: string[] = [];
+    const complaints: string[] = [];
+    page.on('worker', (w) => workers.push(w.url()));
+    page.on('console', (m) => {
+      if (/web worker|Content Security Policy|MonacoEnvironment/i.test(m.text())) complaints.push(m.text());
+    });
     const p = new ScriptCheckPage(page);
     await p.goto();
     await p.editor.waitForMonaco();
     await p.editor.setText('local w = obj.canaryWeight\nreturn obj.data\n');
     await expect(await p.editor.hover('canaryWeight')).toContainText('-1 when the step has no');
+    // Monaco asks for its editor worker once a model has text: it must start (CSP 'self'), from this origin.
+    await expect.poll(() => workers.length).toBeGreaterThan(0);
+    expect(workers.filter((u) => !u.startsWith(new URL(page.url()).origin))).toEqual([]);
+    expect(complaints).toEqual([]);
   });
 
   test('list pages do not download Monaco', async ({ page, requests }) => {
