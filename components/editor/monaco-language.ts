@@ -1,6 +1,8 @@
-// Completions and hover docs for Lua, per dialect. Providers are per language, so each model's
-// dialect is looked up from its URI (the editor registers it when it creates the model).
+// Completions and hover docs for Lua, per dialect, from the static catalogue (lib/lua/catalogue).
+// Providers are per language, so each model's dialect is looked up from its URI.
 import type * as Monaco from 'monaco-editor';
+import { chainAt, completionsAt, hoverAt } from '@/lib/lua/catalogue/resolve';
+import type { CatalogueItem } from '@/lib/lua/catalogue';
 import type { LuaDialect } from './types';
 
 const dialects = new Map<string, LuaDialect>();
@@ -13,10 +15,64 @@ export function forgetModel(uri: string): void {
   dialects.delete(uri);
 }
 
-export function dialectOfModel(uri: string): LuaDialect {
-  return dialects.get(uri) ?? 'deepflow';
+function dialectOf(model: Monaco.editor.ITextModel): LuaDialect | undefined {
+  return dialects.get(model.uri.toString());
 }
 
-export function registerLuaLanguageFeatures(_monaco: typeof Monaco): void {
-  // completions and hover come with the catalogue
+function docOf(item: CatalogueItem): string {
+  return item.signature ? `\`\`\`lua\n${item.signature}\n\`\`\`\n\n${item.doc}` : item.doc;
+}
+
+let registered = false;
+
+export function registerLuaLanguageFeatures(monaco: typeof Monaco): void {
+  if (registered) return;
+  registered = true;
+  const K = monaco.languages.CompletionItemKind;
+  const KIND: Record<CatalogueItem['kind'], Monaco.languages.CompletionItemKind> = {
+    function: K.Function,
+    method: K.Method,
+    table: K.Module,
+    field: K.Field,
+    constant: K.Constant,
+    module: K.Module,
+  };
+
+  monaco.languages.registerCompletionItemProvider('lua', {
+    triggerCharacters: ['.', ':'],
+    provideCompletionItems(model, position) {
+      const dialect = dialectOf(model);
+      if (!dialect) return { suggestions: [] };
+      const before = model.getLineContent(position.lineNumber).slice(0, position.column - 1);
+      const at = chainAt(before);
+      if (!at) return { suggestions: [] };
+      const items = completionsAt(dialect, at, model.getValue());
+      const range = new monaco.Range(position.lineNumber, position.column - at.prefix.length, position.lineNumber, position.column);
+      return {
+        suggestions: items.map((item) => ({
+          label: item.name,
+          kind: KIND[item.kind],
+          detail: item.signature,
+          documentation: { value: item.doc },
+          insertText: item.name,
+          range,
+        })),
+      };
+    },
+  });
+
+  monaco.languages.registerHoverProvider('lua', {
+    provideHover(model, position) {
+      const dialect = dialectOf(model);
+      if (!dialect) return null;
+      const line = model.getLineContent(position.lineNumber);
+      const item = hoverAt(dialect, line, position.column, model.getValue());
+      if (!item) return null;
+      const word = model.getWordAtPosition(position);
+      return {
+        range: word ? new monaco.Range(position.lineNumber, word.startColumn, position.lineNumber, word.endColumn) : undefined,
+        contents: [{ value: docOf(item) }],
+      };
+    },
+  });
 }

@@ -3,7 +3,7 @@
 // that do not edit.
 import Editor, { type OnMount } from '@monaco-editor/react';
 import type * as Monaco from 'monaco-editor';
-import { useEffect, useId, useImperativeHandle, useRef, type Ref } from 'react';
+import { useEffect, useId, useImperativeHandle, useMemo, useRef, useState, type Ref } from 'react';
 import { setUpMonaco } from './monaco-setup';
 import { forgetModel, setModelDialect } from './monaco-language';
 import type { EditorDiagnostic, EditorHandle, LuaDialect } from './types';
@@ -51,6 +51,8 @@ function toMarkers(model: Monaco.editor.ITextModel, list: EditorDiagnostic[]): M
 
 export default function MonacoLuaEditor({ value, onChange, dialect, diagnostics, label, height, onRun, onSave, onReady, handle }: Props) {
   const editorRef = useRef<Monaco.editor.IStandaloneCodeEditor | null>(null);
+  const latest = useRef(value);
+  latest.current = value;
   const actions = useRef({ onRun, onSave });
   actions.current = { onRun, onSave };
   const keys = useRef<{ run: Monaco.editor.IContextKey<boolean>; save: Monaco.editor.IContextKey<boolean> } | null>(null);
@@ -79,36 +81,37 @@ export default function MonacoLuaEditor({ value, onChange, dialect, diagnostics,
     keys.current?.save.set(!!onSave);
   }, [onRun, onSave]);
 
+  // Monaco owns the text while the user types: a `value` prop that merely echoes what onChange reported
+  // is never written back (a stale echo would overwrite keystrokes typed since). Only a change made
+  // by the page (a template, a reload, the textarea while Monaco loaded) replaces the text, as an
+  // undoable edit.
+  const emitted = useRef(value);
+  useEffect(() => {
+    const ed = editorRef.current;
+    const model = ed?.getModel();
+    if (!ed || !model || value === emitted.current || value === model.getValue()) return;
+    emitted.current = value;
+    ed.pushUndoStop();
+    ed.executeEdits('page', [{ range: model.getFullModelRange(), text: value }]);
+    ed.pushUndoStop();
+  }, [value]);
+
+  // Markers move with the text as it is edited; they are replaced only when the list itself changes
+  // (a page passing a fresh but equal array on every render costs nothing).
+  const markerKey = JSON.stringify(diagnostics);
   useEffect(() => {
     const model = editorRef.current?.getModel();
-    if (model) monaco.editor.setModelMarkers(model, 'lua', toMarkers(model, diagnostics));
-  }, [diagnostics, value]);
+    if (model) monaco.editor.setModelMarkers(model, 'lua', toMarkers(model, JSON.parse(markerKey) as EditorDiagnostic[]));
+  }, [markerKey]);
 
-  const onMount: OnMount = (ed) => {
-    editorRef.current = ed;
-    keys.current = {
-      run: ed.createContextKey('luaStudioCanRun', !!actions.current.onRun),
-      save: ed.createContextKey('luaStudioCanSave', !!actions.current.onSave),
-    };
-    ed.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, () => actions.current.onRun?.(), 'luaStudioCanRun');
-    ed.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyS, () => actions.current.onSave?.(), 'luaStudioCanSave');
-    const model = ed.getModel();
-    if (model) monaco.editor.setModelMarkers(model, 'lua', toMarkers(model, diagnostics));
-    onReady();
-  };
-
-  return (
-    <Editor
-      path={path}
-      language="lua"
-      value={value}
-      onChange={(text) => onChange(text ?? '')}
-      onMount={onMount}
-      height={height}
-      loading={null}
-      theme={typeof window !== 'undefined' && window.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'vs-dark' : 'vs'}
-      options={{
+  // A stable object: @monaco-editor/react calls updateOptions whenever it changes, which (with
+  // Chromium's EditContext) drops keystrokes typed in between.
+  const options = useMemo<Monaco.editor.IStandaloneEditorConstructionOptions>(() => ({
         ariaLabel: label,
+        // Monaco's EditContext input (default since 0.53 in Chromium) drops keystrokes while the main
+        // thread is busy (measured here: "local w = obj.canaryWeight" typed as "ll w  bnyWiht"; also
+        // stablyai/orca#7747). The classic hidden-textarea input does not.
+        editContext: false,
         minimap: { enabled: false },
         fontSize: 13,
         lineHeight: 18,
@@ -120,7 +123,40 @@ export default function MonacoLuaEditor({ value, onChange, dialect, diagnostics,
         renderLineHighlight: 'line',
         wordBasedSuggestions: 'off',
         quickSuggestions: { other: true, comments: false, strings: false },
+  }), [label]);
+
+  const [theme] = useState(() => (window.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'vs-dark' : 'vs'));
+
+  const onMount: OnMount = (ed) => {
+    editorRef.current = ed;
+    keys.current = {
+      run: ed.createContextKey('luaStudioCanRun', !!actions.current.onRun),
+      save: ed.createContextKey('luaStudioCanSave', !!actions.current.onSave),
+    };
+    ed.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, () => actions.current.onRun?.(), 'luaStudioCanRun');
+    ed.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyS, () => actions.current.onSave?.(), 'luaStudioCanSave');
+    const model = ed.getModel();
+    // What was typed into the loading textarea after Monaco started mounting.
+    if (model && model.getValue() !== latest.current) model.setValue(latest.current);
+    emitted.current = latest.current;
+    if (model) monaco.editor.setModelMarkers(model, 'lua', toMarkers(model, diagnostics));
+    onReady();
+  };
+
+  return (
+    <Editor
+      path={path}
+      language="lua"
+      defaultValue={value}
+      onChange={(text) => {
+        emitted.current = text ?? '';
+        onChange(text ?? '');
       }}
+      onMount={onMount}
+      height={height}
+      loading={null}
+      theme={theme}
+      options={options}
     />
   );
 }

@@ -3,6 +3,8 @@ import { useCallback, useSyncExternalStore } from 'react';
 
 const KEY = 'kube-lua-studio.editor.plain-text';
 const listeners = new Set<() => void>();
+// Where the choice lives when storage is disabled (private modes, policies): this page only.
+let memory = false;
 
 function subscribe(listener: () => void) {
   listeners.add(listener);
@@ -20,7 +22,7 @@ function read(): boolean {
   try {
     return window.localStorage.getItem(KEY) === '1';
   } catch {
-    return false;
+    return memory;
   }
 }
 
@@ -28,11 +30,12 @@ function read(): boolean {
 export function usePlainTextPreference(): [boolean, (on: boolean) => void] {
   const plain = useSyncExternalStore(subscribe, read, () => false);
   const set = useCallback((on: boolean) => {
+    memory = on;
     try {
       if (on) window.localStorage.setItem(KEY, '1');
       else window.localStorage.removeItem(KEY);
     } catch {
-      // storage disabled: the choice lasts for this page only
+      // storage disabled: `memory` keeps the choice for this page
     }
     listeners.forEach((l) => l());
   }, []);

@@ -26,7 +26,7 @@ export class LuaEditorPO {
   }
 
   async isMonaco(): Promise<boolean> {
-    return (await this.textbox.evaluate((el) => el.tagName)) !== 'TEXTAREA';
+    return this.textbox.evaluate((el) => el.closest('.monaco-editor') !== null);
   }
 
   /** Waits until Monaco has replaced the loading textarea. */
@@ -107,6 +107,14 @@ export class LuaEditorPO {
 
   async jumpToProblem(message: string | RegExp): Promise<void> {
     await this.problems.getByRole('button', { name: message }).first().click();
+  }
+
+  /** Hovers the first occurrence of `word` in Monaco's text; returns the hover widget. */
+  async hover(word: string): Promise<Locator> {
+    await this.root.locator('.view-lines').getByText(word, { exact: false }).first().hover();
+    const widget = this.page.locator('.monaco-hover').filter({ hasText: /\S/ }).first();
+    await expect(widget).toBeVisible({ timeout: 10_000 });
+    return widget;
   }
 
   /** Labels of the completion list Monaco shows (after `type('obj.')`, for instance). */
