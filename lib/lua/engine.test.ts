@@ -27,8 +27,12 @@ describe.each(['kruise', 'deepflow'] as const)('dialect (%s)', (profile) => {
     expect(out('print(table.getn({1,2,3}), table.maxn({1,2,[7]=1}), math.pow(2,10), math.mod(7,3), math.log10(1000), loadstring("return 1+1")())', profile)).toBe('3\t7\t1024\t1\t3\t2');
   });
   it('5.3 names absent', () => {
-    expect(out('print(table.unpack, utf8, math.type, math.tointeger, math.maxinteger, math.mininteger, string.pack, table.move, rawlen)', profile))
-      .toBe(Array(9).fill('nil').join('\t'));
+    expect(out('print(table.unpack, utf8, math.type, math.tointeger, math.maxinteger, math.mininteger, string.pack, table.move, rawlen, table.pack)', profile))
+      .toBe(Array(10).fill('nil').join('\t'));
+  });
+  it('the 5.1 math functions 5.3 dropped are there, with C semantics', () => {
+    expect(out('print(math.atan2(1, 1) == math.pi / 4, math.cosh(0), math.sinh(0), math.tanh(0), math.ldexp(0.75, 4))', profile)).toBe('true\t1\t0\t0\t12');
+    expect(out('print(math.frexp(12)) print(math.frexp(-0.1)) print(math.frexp(0))', profile)).toBe('0.75\t4\n-0.8\t-3\n0\t0');
   });
   it('math.huge is MaxFloat64; setfenv raises a clear error', () => {
     expect(out('print(math.huge == 1.7976931348623157e308, math.huge < 1/0)', profile)).toBe('true\ttrue');

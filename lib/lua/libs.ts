@@ -67,6 +67,7 @@ export function openProfileLibs(L: unknown, hooks: LibHooks): void {
   shapeString(L, hooks);
   shapeMath(L);
   if (hooks.profile === 'deepflow') {
+    shapeCoroutine(L);
     shapeOs(L);
     openSandboxIo(L);
     openPackage(L, hooks);
@@ -184,7 +185,7 @@ function getIndex(L: unknown, t: number, i: number): void {
 
 function shapeTable(L: unknown, hooks: LibHooks): void {
   lua.lua_getglobal(L, to_luastring('table'));
-  setNil(L, 'unpack', 'move');
+  setNil(L, 'unpack', 'move', 'pack');
   setFn(L, 'concat', tableConcat(hooks.tooLong, hooks.maxStringBytes));
   setFn(L, 'getn', (L2) => {
     lauxlib.luaL_checktype(L2, 1, lua.LUA_TTABLE);
@@ -265,6 +266,35 @@ function shapeMath(L: unknown): void {
   };
   setFn(L, 'fmod', fmod);
   setFn(L, 'mod', fmod);
+  // Lua 5.1 (and gopher-lua) functions that Lua 5.3 dropped
+  const unary = (f: (x: number) => number): CFunction => (L2) => { lua.lua_pushnumber(L2, f(lauxlib.luaL_checknumber(L2, 1))); return 1; };
+  setFn(L, 'cosh', unary(Math.cosh));
+  setFn(L, 'sinh', unary(Math.sinh));
+  setFn(L, 'tanh', unary(Math.tanh));
+  setFn(L, 'atan2', (L2) => { lua.lua_pushnumber(L2, Math.atan2(lauxlib.luaL_checknumber(L2, 1), lauxlib.luaL_checknumber(L2, 2))); return 1; });
+  setFn(L, 'ldexp', (L2) => { lua.lua_pushnumber(L2, lauxlib.luaL_checknumber(L2, 1) * Math.pow(2, lauxlib.luaL_checknumber(L2, 2))); return 1; });
+  setFn(L, 'frexp', (L2) => {
+    const [m, e] = frexp(lauxlib.luaL_checknumber(L2, 1));
+    lua.lua_pushnumber(L2, m);
+    lua.lua_pushnumber(L2, e);
+    return 2;
+  });
+  lua.lua_pop(L, 1);
+}
+
+/** C's frexp: x = m * 2^e with 0.5 <= |m| < 1 (m = x, e = 0 for 0, infinities and NaN). */
+export function frexp(x: number): [number, number] {
+  if (x === 0 || !Number.isFinite(x)) return [x, 0];
+  let e = Math.max(-1073, Math.floor(Math.log2(Math.abs(x))) + 1);
+  let m = x * Math.pow(2, -e);
+  while (Math.abs(m) < 0.5) { m *= 2; e--; }
+  while (Math.abs(m) >= 1) { m /= 2; e++; }
+  return [m, e];
+}
+
+function shapeCoroutine(L: unknown): void {
+  lua.lua_getglobal(L, to_luastring('coroutine'));
+  setNil(L, 'isyieldable');
   lua.lua_pop(L, 1);
 }
 

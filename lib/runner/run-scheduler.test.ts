@@ -114,6 +114,21 @@ describe('RunScheduler', () => {
     expect(s.getSnapshot()).toMatchObject({ result: { ok: true }, running: false, error: null });
   });
 
+  it('a run as long as the last good one is not terminated: the grace grows with it', async () => {
+    const { s, runs, aborts } = make();
+    s.setRequest(check('slow 1'));
+    await vi.advanceTimersByTimeAsync(150);
+    runs[0].resolve({ ...okOutput(1), stats: { ms: 400, instructions: 1 } } as RunnerResult);
+    await flush();
+    s.setRequest(check('slow 2'));
+    await vi.advanceTimersByTimeAsync(150);
+    s.setRequest(check('slow 3'));
+    await vi.advanceTimersByTimeAsync(150 + 100 + 800 - 1);
+    expect(aborts).toHaveLength(0);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(aborts).toHaveLength(1);
+  });
+
   it('going back to the request that is running just waits for it', async () => {
     const { s, runs, aborts } = make();
     s.setRequest(check('a'));

@@ -4,8 +4,9 @@
 // - a changed request runs after `debounceMs` of quiet (runNow() skips the wait);
 // - latest wins: a result that arrives for an older request is dropped;
 // - one run at a time per scheduler: a newer request waits for the running one, but at most
-//   `graceMs`; then the worker is terminated (the old run is a possible runaway) and the new run starts
-//   on a fresh worker;
+//   `graceMs` plus twice the last good run's time (a long but honest run is not killed on every
+//   keystroke); then the worker is terminated (the old run is a possible runaway) and the new run
+//   starts on a fresh worker;
 // - the last good output stays as `result`, with `stale` set while it belongs to an older request.
 import type { RunnerError, RunnerRequestBody, RunnerResult, RunStats } from './protocol';
 
@@ -38,7 +39,9 @@ export interface SchedulerOptions<O> {
   accept?: (output: O) => boolean;
 }
 
-export const DEFAULT_DEBOUNCE_MS = 150;
+// No quiet time by default: one run at a time already coalesces a burst of keystrokes into the
+// latest request, and any wait here adds straight to keystroke-to-preview latency (target <= 150 ms).
+export const DEFAULT_DEBOUNCE_MS = 0;
 export const DEFAULT_GRACE_MS = 100;
 /** Cluster scripts wait on the network; everything else is a pure computation. */
 export const DEFAULT_TIMEOUT_MS: Record<RunnerRequestBody['type'], number> = { route: 3000, tag: 5000, lint: 3000, check: 3000, cluster: 35_000 };
@@ -57,6 +60,7 @@ export class RunScheduler<O> {
   private seq = 0;
   private debounceTimer: Timer | null = null;
   private graceTimer: Timer | null = null;
+  private lastRunMs = 0;
 
   constructor(
     private readonly runner: SchedulerRunner,
@@ -122,7 +126,7 @@ export class RunScheduler<O> {
     this.graceTimer ??= setTimeout(() => {
       this.graceTimer = null;
       if (this.inFlight && this.queued) this.runner.abort({ kind: 'superseded', message: 'a newer run replaced this one' });
-    }, this.options.graceMs);
+    }, this.options.graceMs + 2 * this.lastRunMs);
     this.update({});
   }
 
@@ -145,6 +149,7 @@ export class RunScheduler<O> {
         const output = r.output as O;
         const accepted = this.options.accept ? this.options.accept(output) : true;
         if (accepted) this.resultKey = key;
+        this.lastRunMs = r.stats.ms;
         this.update(accepted ? { result: output, stats: r.stats, error: null, latest: output } : { error: null, latest: output });
       } else if (r.error.kind !== 'superseded') {
         this.update({ error: r.error, latest: null });
