@@ -3,6 +3,7 @@
 // escapes neutralised) and fall back to tokens when the grammar fails: a lint never comes back empty
 // because its own parse failed.
 import { checkSyntax, escapeWarnings, parseForLint } from '../syntax';
+import { findLoadNilMerges } from '../gopher-loadnil';
 import { astRules, tokenRules } from './rules';
 import { tokenize } from './tokens';
 import type { LintIssue, LuaDialect } from './types';
@@ -33,6 +34,9 @@ export function lintLua(source: string, dialect: LuaDialect): LintIssue[] {
   for (const w of escapeWarnings(source)) add({ severity: 'warning', rule: 'escape', line: w.line, column: w.column, endColumn: w.column + 2, message: w.message });
   const chunk = syntax.ok ? parseForLint(source, profile) : null;
   if (chunk) astRules(chunk, source, dialect, add);
+  // Both production builds have gopher-lua's LOADNIL miscompile (docs/differences.md); the preview
+  // computes production's answer, and this says why it differs from what the text suggests.
+  if (syntax.ok) for (const m of findLoadNilMerges(source)) add({ severity: 'warning', rule: 'gopher-loadnil', line: m.line, column: m.column, message: m.message });
   else tokenRules(tokenize(source), dialect, add);
   return issues.sort((a, b) => a.line - b.line || (a.column ?? 0) - (b.column ?? 0) || RANK[a.severity] - RANK[b.severity]);
 }

@@ -143,3 +143,15 @@ describe('lintLua: cluster scripts', () => {
     expect(messages(issues)).toContain('read-only in the studio');
   });
 });
+
+describe("gopher-lua's LOADNIL miscompile in the lint", () => {
+  const SCRIPT = 'local function test()\n  local a = 0\n  local b = 1\n  local c = 2\n  local d = 3\n  local e = 4\n  local f = 5\n  local g = 6\n  local h = 7\n  if e == 4 then\n    e = nil\n  end\n  if f == nil then\n    error(\"bad f\")\n  end\nend\ntest()\n';
+  it.each(['kruise', 'deepflow'] as const)('warns on the nil load gopher merges (%s)', (dialect) => {
+    const found = lintLua(SCRIPT, dialect).filter((i) => i.rule === 'gopher-loadnil');
+    expect(found.map((i) => [i.severity, i.line])).toEqual([['warning', 13]]); // the nil load of `f == nil`, merged into line 11's
+    expect(found[0].message).toMatch(/\bf\b/);
+  });
+  it('is quiet where gopher compiles the assignment correctly', () => {
+    expect(lintLua('local function test()\n  local e = 4\n  local f = 5\n  if e == 4 then\n    e = nil\n  end\n  if f == nil then\n    error(\"bad f\")\n  end\nend\ntest()\n', 'kruise').filter((i) => i.rule === 'gopher-loadnil')).toEqual([]);
+  });
+});
