@@ -33,6 +33,7 @@ test('the namespace filter narrows the list, lives in the URL and survives reloa
   await expect(shell.namespaceSelect).toHaveValue(ns!);
 
   await shell.navLink('Pods').click();
+  await expect(page).toHaveURL(new RegExp(`/pods\\?ns=${ns}$`));
   await shell.selectNamespace('All namespaces');
   await expect(page).toHaveURL(/\/pods$/);
   await expect(pods.list.rows).toHaveCount(all.length);

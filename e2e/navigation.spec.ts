@@ -24,8 +24,6 @@ test('every navigation item renders its page, heading and active state', async (
 test('the planned pages say honestly what will come', async ({ shell }) => {
   await shell.goto('/plugins');
   await expect(shell.main.getByText(/DeepFlow plugin authoring: coming in a later version/)).toBeVisible();
-  await shell.goto('/playground');
-  await expect(shell.main.getByText(/Lua editor with in-browser preview: coming in a later version/)).toBeVisible();
   await shell.goto('/rollouts');
   await expect(shell.main.getByText(/Step-by-step traffic preview: coming in a later version/)).toBeVisible();
 });
