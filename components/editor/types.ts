@@ -1,21 +1,12 @@
-import type { LuaDialect } from '@/lib/lua/lint/types';
+import type { LintIssue, LuaDialect } from '@/lib/lua/lint/types';
 
 export type { LuaDialect };
 
 /** A problem shown in the editor: runtime errors and host lints from the page, or the editor's own lints. */
-export interface EditorDiagnostic {
-  severity: 'error' | 'warning' | 'info';
-  message: string;
-  /** 1-based. */
-  line: number;
-  /** 1-based; the whole line when absent. */
-  column?: number;
-  endLine?: number;
-  /** 1-based, exclusive. */
-  endColumn?: number;
+export type EditorDiagnostic = Omit<LintIssue, 'rule'> & {
   /** Who reported it ("syntax", "lint", "runtime", …). */
   source?: string;
-}
+};
 
 /** What the page around an editor can ask of whichever editor (Monaco or the textarea) is showing. */
 export interface EditorHandle {

@@ -1,7 +1,8 @@
 // Templates of the playground's Templates menu, per mode. The DeepFlow examples are the files of
-// plugins/examples (templates.test.ts checks they stay byte-identical); the routing templates are
-// every built-in script of lua/, from the module scripts/build-engine.mjs generates.
+// plugins/examples and the routing templates every built-in script of lua/, both from the modules
+// scripts/build-engine.mjs generates.
 import builtinScripts from '@/lib/lua/vendor/builtin-scripts.mjs';
+import pluginExamples from '@/lib/lua/vendor/plugin-examples.mjs';
 
 export interface Template {
   id: string;
@@ -11,43 +12,10 @@ export interface Template {
 }
 
 /** plugins/examples/opengauss.lua */
-export const OPENGAUSS_PLUGIN = `-- DeepFlow tagging plugin: pods of an OpenGauss cluster become one StatefulSet workload.
--- The pattern of DeepFlow's documentation (our own code): append /bin to package.path, require dkjson,
--- define the GLOBAL GetWorkloadTypeAndName(metadataJson) and return "", "" for pods it does not handle.
--- Upload: deepflow-ctl plugin create --type lua --name opengauss --image opengauss.lua
-package.path = package.path .. ";/bin/?.lua"
-local dkjson = require("dkjson")
-
-function GetWorkloadTypeAndName(metaJsonStr)
-  local meta = dkjson.decode(metaJsonStr, 1, nil)
-  if type(meta) ~= "table" or type(meta.ownerReferences) ~= "table" then return "", "" end
-  local owner = meta.ownerReferences[1]
-  if type(owner) ~= "table" or owner.kind ~= "OpenGaussCluster" then return "", "" end
-  return "StatefulSet", tostring(owner.name)
-end
-`;
+export const OPENGAUSS_PLUGIN = pluginExamples['opengauss'] ?? '';
 
 /** plugins/examples/workload-label.lua */
-export const LABEL_PLUGIN = `-- DeepFlow tagging plugin: pods created by an in-house controller (no ownerReferences, the situation of
--- deepflowio/deepflow#5838) are grouped by their labels:
---   workload.example.com/name  -> workload name (required)
---   workload.example.com/kind  -> workload type (default Deployment; DeepFlow accepts only Deployment,
---                                 StatefulSet, DaemonSet, CloneSet, ReplicaSet, ReplicationController)
--- Upload: deepflow-ctl plugin create --type lua --name workload-label --image workload-label.lua
-package.path = package.path .. ";/bin/?.lua"
-local dkjson = require("dkjson")
-
-function GetWorkloadTypeAndName(metaJsonStr)
-  local meta = dkjson.decode(metaJsonStr, 1, nil)
-  local labels = type(meta) == "table" and meta.labels or nil
-  if type(labels) ~= "table" then return "", "" end
-  local name = labels["workload.example.com/name"]
-  if type(name) ~= "string" or name == "" then return "", "" end
-  local kind = labels["workload.example.com/kind"]
-  if type(kind) ~= "string" or kind == "" then kind = "Deployment" end
-  return kind, name
-end
-`;
+export const LABEL_PLUGIN = pluginExamples['workload-label'] ?? '';
 
 export const POD_NAME_PLUGIN = `-- DeepFlow tagging plugin: the workload is the pod name without its generated suffixes,
 -- e.g. "billing-worker-5d9c7f-x2k8p" -> Deployment "billing-worker", "ledger-0" -> StatefulSet "ledger".

@@ -7,7 +7,7 @@ import { DEFAULT_DEBOUNCE_MS, DEFAULT_GRACE_MS, DEFAULT_TIMEOUT_MS, RunScheduler
 import type { OutputOf, RunnerError, RunnerRequestBody, RunStats } from './protocol';
 
 export interface UseLuaRunOptions<O> {
-  /** Quiet time after the last change before a run starts (default 150 ms). */
+  /** Quiet time after the last change before a run starts (default none: one run at a time already coalesces keystrokes). */
   debounceMs?: number;
   /** Wall-clock hard stop: the worker is terminated and restarted (default per request type). */
   timeoutMs?: number;
@@ -15,16 +15,7 @@ export interface UseLuaRunOptions<O> {
   accept?: (output: O) => boolean;
 }
 
-export interface LuaRun<O> {
-  result: O | null;
-  error: RunnerError | null;
-  running: boolean;
-  stale: boolean;
-  stats: RunStats | null;
-  /** The latest output of the current request, even when `accept` kept the older `result`. */
-  latest: O | null;
-  runNow(): void;
-}
+export type LuaRun<O> = RunState<O> & { runNow(): void };
 
 const serverSnapshot: RunState<never> = { result: null, error: null, running: false, stale: false, stats: null, latest: null };
 

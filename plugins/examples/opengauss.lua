@@ -1,7 +1,7 @@
 -- DeepFlow tagging plugin: pods of an OpenGauss cluster become one StatefulSet workload.
 -- The pattern of DeepFlow's documentation (our own code): append /bin to package.path, require dkjson,
 -- define the GLOBAL GetWorkloadTypeAndName(metadataJson) and return "", "" for pods it does not handle.
--- Upload: deepflow-ctl plugin create --type lua --name opengauss --image opengauss.lua
+-- Upload: deepflow-ctl plugin create --type lua --name opengauss --image opengauss.lua --user server
 package.path = package.path .. ";/bin/?.lua"
 local dkjson = require("dkjson")
 

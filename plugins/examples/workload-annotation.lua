@@ -1,7 +1,7 @@
 -- DeepFlow tagging plugin: teams that cannot label their pods name the workload in an annotation:
 --   workload.example.com/deployment -> grouped as Deployment <value>
 -- Pods without the annotation answer "", "" so the next plugin (or DeepFlow's own logic) decides.
--- Upload: deepflow-ctl plugin create --type lua --name workload-annotation --image workload-annotation.lua
+-- Upload: deepflow-ctl plugin create --type lua --name workload-annotation --image workload-annotation.lua --user server
 package.path = package.path .. ";/bin/?.lua"
 local dkjson = require("dkjson")
 

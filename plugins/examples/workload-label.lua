@@ -3,7 +3,7 @@
 --   workload.example.com/name  -> workload name (required)
 --   workload.example.com/kind  -> workload type (default Deployment; DeepFlow accepts only Deployment,
 --                                 StatefulSet, DaemonSet, CloneSet, ReplicaSet, ReplicationController)
--- Upload: deepflow-ctl plugin create --type lua --name workload-label --image workload-label.lua
+-- Upload: deepflow-ctl plugin create --type lua --name workload-label --image workload-label.lua --user server
 package.path = package.path .. ";/bin/?.lua"
 local dkjson = require("dkjson")
 

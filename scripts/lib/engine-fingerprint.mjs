@@ -7,7 +7,7 @@ import path from 'node:path';
 
 /** Inputs, relative to the checkout. Tests are not bundled; vendor/ is an output. */
 export const ENGINE_INPUTS = [
-  'lib/lua', 'lib/go-json', 'lib/kruise', 'lib/deepflow', 'lib/runner', 'lib/cli', 'lua',
+  'lib/lua', 'lib/go-json', 'lib/kruise', 'lib/deepflow', 'lib/runner', 'lib/cli', 'lua', 'plugins/examples',
   'scripts/build-engine.mjs', 'scripts/lib/engine-fingerprint.mjs', 'tsconfig.json',
   // versions of what the bundles are made from: fengari (patched at build time), esbuild, and the
   // packages bundled into the workers (luaparse for the syntax check, yaml)
@@ -17,7 +17,7 @@ export const ENGINE_INPUTS = [
 
 /** Outputs; a missing one forces a rebuild whatever the stamp says. */
 export const ENGINE_OUTPUTS = [
-  'lib/lua/vendor/fengari.mjs', 'lib/lua/vendor/builtin-scripts.mjs',
+  'lib/lua/vendor/fengari.mjs', 'lib/lua/vendor/builtin-scripts.mjs', 'lib/lua/vendor/plugin-examples.mjs',
   'public/workers/lua-worker.js', 'dist/lua-worker.mjs',
 ];
 
