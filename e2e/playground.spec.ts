@@ -67,6 +67,22 @@ test.describe('tagging', () => {
     await expect.poll(async () => (await script.markers()).some((m) => m.severity === 'error'), { timeout: 10_000 }).toBe(true);
   });
 
+  test('a runtime error of the second plugin is a marker on the second editor, not the first', async ({ page }) => {
+    const pg = new PlaygroundPage(page);
+    await pg.goto('?mode=tagging&ns=shop');
+    const first = pg.editor();
+    await first.waitForMonaco();
+    await expect(pg.taggingTable.getByRole('row').nth(1)).toBeVisible({ timeout: 15_000 });
+    await first.setText('function GetWorkloadTypeAndName(m)\n  return "", ""\nend\n');
+    await pg.addPlugin();
+    const second = pg.editor('Lua source (plugin 2)');
+    await second.waitForMonaco();
+    await second.setText('function GetWorkloadTypeAndName(m)\n  local x\n  return x.y, ""\nend\n');
+    await expect(pg.taggingTable).toContainText('lua script execution error', { timeout: 10_000 });
+    await expect.poll(() => second.markers(), { timeout: 10_000 }).toContainEqual({ severity: 'error', line: 3 });
+    expect((await first.markers()).filter((m) => m.severity === 'error')).toEqual([]);
+  });
+
   test('while true do end shows the budget message within 2 s, and typing keeps working', async ({ page }) => {
     const pg = new PlaygroundPage(page);
     await pg.goto('?mode=tagging&ns=shop');

@@ -23,6 +23,11 @@ export class PlaygroundPage {
   }
 
   // --- Tagging ---
+  /** Adds a plugin at the end of the chain; its editor is `editor(\`Lua source (plugin N)\`)`. */
+  async addPlugin(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Add plugin', exact: true }).click();
+  }
+
   get taggingTable(): Locator {
     return this.page.getByRole('table', { name: 'Tagging result' });
   }

@@ -18,6 +18,21 @@ function one(...sources: string[]) {
   return tagPods({ pods: [POD], plugins: sources.map((s, i) => plugin(s, `p${i + 1}`)) }).pods[0];
 }
 
+describe('which plugin failed (studio field, not in DeepFlow\'s log text)', () => {
+  const ok = fn('return "", ""');
+  it('names the failing plugin of a chain; the error text is unchanged', () => {
+    const exec = one(ok, fn('  local x = nil\n  return x.y'));
+    expect(exec.plugin.failedPlugin).toEqual({ index: 1, name: 'p2' });
+    expect(exec.plugin.error).toMatch(/^lua script execution error: \(<string>:3: attempt to index/);
+    expect(one(ok, ok, 'error("top")').plugin).toMatchObject({ error: 'lua script loading error: (<string>:1: top)', failedPlugin: { index: 2, name: 'p3' } });
+    expect(one(ok, 'this is not lua (').plugin.failedPlugin).toEqual({ index: 1, name: 'p2' });
+    expect(one(ok, fn('return "Deployment", 42')).plugin).toEqual({ type: '', name: '', error: 'lua script get pod group name failed', failedPlugin: { index: 1, name: 'p2' } });
+  });
+  it('is absent without an error', () => {
+    expect(one(ok, fn('return "Deployment", "x"')).plugin).not.toHaveProperty('failedPlugin');
+  });
+});
+
 describe('return and error table (§3.3)', () => {
   it.each([
     ['return "StatefulSet", "ogtest"', 'StatefulSet', 'ogtest', null],
@@ -32,7 +47,7 @@ describe('return and error table (§3.3)', () => {
     ['return "Deployment", 42', '', '', 'lua script get pod group name failed'],
     ['return "Deployment", {}', '', '', 'lua script get pod group name failed'],
   ])('%s', (body, type, name, error) => {
-    expect(one(fn(body)).plugin).toEqual({ type, name, error });
+    expect(one(fn(body)).plugin).toEqual(error === null ? { type, name, error } : { type, name, error, failedPlugin: { index: 0, name: 'p1' } });
   });
   it('runtime error in the function → execution error (fengari text + production text)', () => {
     const p = one('function GetWorkloadTypeAndName(m)\n  local x = nil\n  return x.y, ""\nend').plugin;

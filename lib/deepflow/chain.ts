@@ -9,6 +9,16 @@ export interface ChainResult {
   error: string | null;
   /** The text DeepFlow would log, where it differs from `error` and is known. */
   production?: string;
+  /**
+   * With an error: the plugin that raised it (0-based position in the chain, and its name), so the
+   * studio can mark that plugin's source. DeepFlow's log text does not say; `error` stays its text.
+   */
+  failedPlugin?: PluginRef;
+}
+
+export interface PluginRef {
+  index: number;
+  name: string;
 }
 
 const CALL_NON_FUNCTION = ' attempt to call a non-function object\nstack traceback:\n\t[G]: ?';
@@ -33,11 +43,13 @@ function executionError(f: LuaFailure, notAFunction: boolean): ChainResult {
 export class PluginChain {
   private current: PodState | null = null;
   private readonly sources: string[];
+  private readonly names: string[];
   /** instructions of the states already discarded */
   private retired = 0;
 
   constructor(plugins: { name: string; source: string }[], private readonly budget?: Partial<Budget>) {
     this.sources = plugins.map((p) => p.source);
+    this.names = plugins.map((p) => p.name);
   }
 
   get size(): number {
@@ -70,20 +82,21 @@ export class PluginChain {
     const { state } = ps;
     let last: ChainResult = { type: '', name: '', error: null };
     for (const [k, plugin] of ps.plugins.entries()) {
-      if (!plugin.ok) return loadingError(plugin.error);
+      const failed = (r: ChainResult): ChainResult => ({ ...r, failedPlugin: { index: k, name: this.names[k] } });
+      if (!plugin.ok) return failed(loadingError(plugin.error));
       // gopher's registry: DeepFlow never pops the two results, so plugin k runs 2k slots higher
       const registry = { base: 2 * k, fresh: k === 0 };
       state.pushRef(plugin.ref);
       const ran = state.call(0, 0, { registry });
-      if (!ran.ok) return loadingError(ran.error);
+      if (!ran.ok) return failed(loadingError(ran.error));
       state.getGlobal('GetWorkloadTypeAndName');
       const notAFunction = state.typeName(-1) !== 'function';
       state.pushString(metadataJson);
       const called = state.call(1, 2, { registry: { ...registry, fresh: false } });
-      if (!called.ok) return executionError(called.error, notAFunction);
+      if (!called.ok) return failed(executionError(called.error, notAFunction));
       // Type checks, not conversions: a number is not a string here (gopher's LString assertion).
-      if (state.typeName(-2) !== 'string') { state.setTop(0); return { type: '', name: '', error: 'lua script get pod group type failed' }; }
-      if (state.typeName(-1) !== 'string') { state.setTop(0); return { type: '', name: '', error: 'lua script get pod group name failed' }; }
+      if (state.typeName(-2) !== 'string') { state.setTop(0); return failed({ type: '', name: '', error: 'lua script get pod group type failed' }); }
+      if (state.typeName(-1) !== 'string') { state.setTop(0); return failed({ type: '', name: '', error: 'lua script get pod group name failed' }); }
       const type = state.toStringValue(-2) as string;
       const name = state.toStringValue(-1) as string;
       state.setTop(0);

@@ -2,7 +2,7 @@
 // validation, abstract groups, standard owner logic).
 import type { Budget } from '@/lib/lua';
 import { mergeApiResources, type ApiResourceEntry } from './api-resources';
-import { PluginChain } from './chain';
+import { PluginChain, type ChainResult } from './chain';
 import { podMetadataJson, type DeepflowRelease } from './metadata-json';
 import { buildWorkloadIndex, classifyStandard, firstOwner, type StandardResult } from './standard';
 import { lookupPluginType, type PodGroupType } from './validate';
@@ -23,7 +23,8 @@ export interface PodTag {
   namespace: string;
   name: string;
   uid: string;
-  plugin: { type: string; name: string; error: string | null; production?: string };
+  /** The chain's answer; `failedPlugin` says which plugin an error came from. */
+  plugin: ChainResult;
   accepted: boolean;
   standard: StandardResult;
   workload: { type: string; name: string; source: 'plugin' | 'builtin-rule' | 'inplaceset' | 'owner' } | null;

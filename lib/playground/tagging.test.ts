@@ -62,7 +62,23 @@ end`;
     expect(rows[3].error).toContain('kaput');
     expect(rows[4].reason).toContain('no owner reference');
     expect(summarize(rows)).toEqual({ pods: 6, matched: 1, rejected: 2, errors: 2, unmatched: 5 });
-    expect(chainDiagnostics(rows)).toEqual([{ line: 2, message: expect.stringMatching(/kaput.*\(2 pods\)$/) }]);
+    expect(chainDiagnostics(rows)).toEqual([{ plugin: 0, line: 2, message: expect.stringMatching(/kaput.*\(2 pods\)$/) }]);
+  });
+
+  it('puts each runtime error on the plugin that raised it', () => {
+    const pass = 'function GetWorkloadTypeAndName(m)\n  return "", ""\nend';
+    const second = 'function GetWorkloadTypeAndName(m)\n  local x\n  if string.find(m, "boom") then return x.y end\n  if string.find(m, "bad") then error("bad pod") end\n  return "", ""\nend';
+    const tags = tagPods({ pods: [pod('boom-1'), pod('bad-1'), pod('boom-2'), pod('other')], plugins: [{ name: 'a', source: pass }, { name: 'b', source: second }] }).pods;
+    const rows = tags.map(podRow);
+    expect(rows.map((r) => r.errorPlugin)).toEqual([1, 1, 1, null]);
+    expect(rows[0].error).toMatch(/^lua script execution error: \(<string>:3: attempt to index/);
+    expect(chainDiagnostics(rows)).toEqual([
+      { plugin: 1, line: 3, message: expect.stringMatching(/^lua script execution error: \(<string>:3: .*\(2 pods\)$/) },
+      { plugin: 1, line: 4, message: 'lua script execution error: (<string>:4: bad pod)' },
+    ]);
+    // the first plugin failing instead: its editor, not the second's
+    const first = tagPods({ pods: [pod('boom-1')], plugins: [{ name: 'b', source: second }, { name: 'a', source: pass }] }).pods.map(podRow);
+    expect(chainDiagnostics(first)).toEqual([{ plugin: 0, line: 3, message: expect.stringContaining('<string>:3:') }]);
   });
 
   it('names the built-in virtual-kubelet rule', () => {

@@ -50,6 +50,8 @@ export interface PodRow {
   workload: string;
   error: string | null;
   errorLine: number | null;
+  /** 0-based position in the chain of the plugin that raised `error` */
+  errorPlugin: number | null;
   prints: string[];
 }
 
@@ -67,19 +69,19 @@ export function podRow(t: PodTag): PodRow {
   const workload = t.workload ? `${t.workload.type} ${t.workload.name}` : '';
   const result = p.type !== '' || p.name !== '' ? `${p.type || '""'} / ${p.name || '""'}` : '';
   if (p.error !== null) {
-    return { ...base, result, verdict: 'error', reason: p.production ?? p.error, workload, error: p.error, errorLine: errorLine(p.error) };
+    return { ...base, result, verdict: 'error', reason: p.production ?? p.error, workload, error: p.error, errorLine: errorLine(p.error), errorPlugin: p.failedPlugin?.index ?? null };
   }
   if (t.accepted) {
     const why = t.workload?.source === 'builtin-rule' ? 'virtual-kubelet rule (before any plugin)' : `DeepFlow groups the pod as ${t.workload?.type ?? p.type} ${p.name}`;
-    return { ...base, result, verdict: 'accepted', reason: why, workload, error: null, errorLine: null };
+    return { ...base, result, verdict: 'accepted', reason: why, workload, error: null, errorLine: null, errorPlugin: null };
   }
-  if (t.workload?.source === 'inplaceset') return { ...base, result, verdict: 'owner', reason: 'InPlaceSet owner: an abstract Deployment', workload, error: null, errorLine: null };
+  if (t.workload?.source === 'inplaceset') return { ...base, result, verdict: 'owner', reason: 'InPlaceSet owner: an abstract Deployment', workload, error: null, errorLine: null, errorPlugin: null };
   if (p.type === '' && p.name === '') {
-    return { ...base, result, verdict: t.workload ? 'owner' : 'not-handled', reason: `no plugin result; ${ownerReason(t)}`, workload, error: null, errorLine: null };
+    return { ...base, result, verdict: t.workload ? 'owner' : 'not-handled', reason: `no plugin result; ${ownerReason(t)}`, workload, error: null, errorLine: null, errorPlugin: null };
   }
   const v = validatePluginResult(t.name, p.type, p.name);
   const reason = v.ok ? 'accepted' : v.log;
-  return { ...base, result, verdict: 'rejected', reason: `${reason}; ${ownerReason(t)}`, workload, error: null, errorLine: null };
+  return { ...base, result, verdict: 'rejected', reason: `${reason}; ${ownerReason(t)}`, workload, error: null, errorLine: null, errorPlugin: null };
 }
 
 export interface TagSummary {
@@ -101,14 +103,18 @@ export function summarize(rows: readonly PodRow[]): TagSummary {
   };
 }
 
-/** Runtime errors of the chain as diagnostics: each distinct line once, with how many pods hit it. */
-export function chainDiagnostics(rows: readonly PodRow[]): { line: number; message: string }[] {
-  const byLine = new Map<number, { message: string; count: number }>();
+/**
+ * Runtime errors of the chain as diagnostics on the plugin that raised them: each distinct
+ * (plugin, line) once, with how many pods hit it. Errors naming no line or no plugin give none.
+ */
+export function chainDiagnostics(rows: readonly PodRow[]): { plugin: number; line: number; message: string }[] {
+  const byPlace = new Map<string, { plugin: number; line: number; message: string; count: number }>();
   for (const r of rows) {
-    if (r.errorLine === null || r.error === null) continue;
-    const cur = byLine.get(r.errorLine);
+    if (r.errorLine === null || r.error === null || r.errorPlugin === null) continue;
+    const key = `${r.errorPlugin}:${r.errorLine}`;
+    const cur = byPlace.get(key);
     if (cur) cur.count++;
-    else byLine.set(r.errorLine, { message: r.error, count: 1 });
+    else byPlace.set(key, { plugin: r.errorPlugin, line: r.errorLine, message: r.error, count: 1 });
   }
-  return [...byLine].map(([line, { message, count }]) => ({ line, message: count > 1 ? `${message} (${count} pods)` : message }));
+  return [...byPlace.values()].map(({ plugin, line, message, count }) => ({ plugin, line, message: count > 1 ? `${message} (${count} pods)` : message }));
 }

@@ -4,13 +4,8 @@
 // not luakube: luakube needs LuaSocket/LuaSec/lyaml, which cannot run in a browser. Supported:
 //   config.from_kube_config(), config.in_cluster_config()   both mean the studio's current context
 //   api.Client:new(conf)
-//   client:corev1()       nodes, namespaces|ns, pods, podtemplates, services|svc, configmaps|cm,
-//                         secrets|sec, serviceaccounts|sa, endpoints|ep, persistentvolumeclaims|pvc,
-//                         persistentvolumes|pv, replicationcontrollers|rc, limitranges|limit,
-//                         resourcequotas|quota
-//   client:appsv1()       deployments|deploy, statefulsets|sts, daemonsets|ds, replicasets|rs
-//   client:batchv1()      jobs, cronjobs|cj
-//   client:networkingv1() ingresses|ing, ingressclasses
+//   client:corev1(), :appsv1(), :batchv1(), :networkingv1()   group clients; their resources
+//                         (and luakube's short names) are listed in lib/lua/catalogue/kube-api.ts
 //   client:custom(group, version, plural[, namespace])   custom resources
 //   resource clients: list(query) (the list object, `items` as objects), get(name[, query]),
 //     get() / get(query) (the items), status(name), pods(ns):logs(name, {tailLines, container,
@@ -24,14 +19,23 @@
 //
 // Written for the studio; no luakube code. `request` pauses the script until the worker has the
 // answer (lib/lua/resumable.ts); `fail` raises at the user's line.
+import { isPodsClient, KUBE_GROUP_CLIENTS, KUBE_WRITE_VERBS, READ_ONLY, type KubeGroupClient } from '@/lib/lua/catalogue/kube-api';
+
 export const KUBE_MODULE_CHUNK = 'kube';
+
+// The group clients and write verbs come from lib/lua/catalogue/kube-api.ts, which the editor's
+// completions document: the module is generated from that list so the two cannot disagree.
+const luaString = (s: string) => JSON.stringify(s);
+const luaStrings = (list: readonly string[]) => `{ ${list.map(luaString).join(', ')} }`;
+const luaGroup = (g: KubeGroupClient) =>
+  `  ${g.client} = group_client(${luaString(g.group)}, ${luaString(g.version)}, {\n` +
+  g.resources.map((r) => `    { ${[luaString(r.plural), String(r.namespaced), ...r.aliases.map(luaString)].join(', ')}${isPodsClient(g.group, r.plural) ? ', pods = true' : ''} },\n`).join('') +
+  '  }),';
 
 export const KUBE_MODULE_SOURCE = String.raw`
 local request, fail = ...
 
-local WRITES = { "create", "update", "update_status", "patch", "patch_status", "delete",
-  "delete_collection", "apply", "replace", "scale", "finalize", "evict", "exec", "attach",
-  "portforward", "proxy", "ephemeralcontainers" }
+local WRITES = ${luaStrings(KUBE_WRITE_VERBS)}
 
 local function read(spec)
   local ok, value = request(spec)
@@ -63,7 +67,7 @@ function NamespacedAPIObject:namespace() return meta(self).namespace end
 local ResourceClient = {}
 ResourceClient.__index = ResourceClient
 for _, verb in ipairs(WRITES) do
-  ResourceClient[verb] = function() fail("read-only in the studio: " .. verb) end
+  ResourceClient[verb] = function() fail("${READ_ONLY}: " .. verb) end
 end
 
 local function wrap(self, obj)
@@ -123,7 +127,7 @@ function ResourceClient:status(name)
   return type(obj) == "table" and obj.status or nil, info(path(self, name, "status")), 200
 end
 
-function ResourceClient:call(method) fail(method ~= "GET" and ("read-only in the studio: " .. tostring(method)) or "call is not available in the studio; use the resource clients") end
+function ResourceClient:call(method) fail(method ~= "GET" and ("${READ_ONLY}: " .. tostring(method)) or "call is not available in the studio; use the resource clients") end
 ResourceClient.raw_call = ResourceClient.call
 
 local PodClient = setmetatable({}, ResourceClient)
@@ -152,7 +156,7 @@ local function group_client(group, version, resources)
   local g = setmetatable({}, GroupClient)
   for _, r in ipairs(resources) do
     local plural, namespaced = r[1], r[2]
-    local class = plural == "pods" and group == "" and PodClient or ResourceClient
+    local class = r.pods and PodClient or ResourceClient
     local make = function(_, ns) return resource_client(class, group, version, plural, namespaced, ns) end
     g[plural] = make
     for i = 3, #r do g[r[i]] = make end
@@ -161,20 +165,7 @@ local function group_client(group, version, resources)
 end
 
 local GROUPS = {
-  corev1 = group_client("", "v1", {
-    { "nodes", false }, { "namespaces", false, "ns" }, { "pods", true }, { "podtemplates", true },
-    { "services", true, "svc" }, { "configmaps", true, "cm" }, { "secrets", true, "sec" },
-    { "serviceaccounts", true, "sa" }, { "endpoints", true, "ep" },
-    { "persistentvolumeclaims", true, "pvc" }, { "persistentvolumes", false, "pv" },
-    { "replicationcontrollers", true, "rc" }, { "limitranges", true, "limit" },
-    { "resourcequotas", true, "quota" },
-  }),
-  appsv1 = group_client("apps", "v1", {
-    { "deployments", true, "deploy" }, { "statefulsets", true, "sts" }, { "daemonsets", true, "ds" },
-    { "replicasets", true, "rs" },
-  }),
-  batchv1 = group_client("batch", "v1", { { "jobs", true }, { "cronjobs", true, "cj" } }),
-  networkingv1 = group_client("networking.k8s.io", "v1", { { "ingresses", true, "ing" }, { "ingressclasses", false } }),
+${KUBE_GROUP_CLIENTS.map(luaGroup).join('\n')}
 }
 
 -- kube.api ------------------------------------------------------------------------------------------

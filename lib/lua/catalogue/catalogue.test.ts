@@ -71,7 +71,7 @@ describe('completions and hover', () => {
     expect(methods('client:')).toEqual(expect.arrayContaining(['corev1', 'appsv1', 'batchv1']));
     expect(methods('client:corev1():')).toEqual(expect.arrayContaining(['pods', 'nodes', 'services', 'configmaps']));
     expect(methods('pods:')).toEqual(expect.arrayContaining(['list', 'get', 'status', 'logs', 'delete']));
-    expect(methods('config.')).toEqual(['from_kube_config', 'in_cluster_config']);
+    expect(methods('config.')).toEqual(['from_kube_config', 'in_cluster_config', 'from_token']);
     expect(resolveChain('cluster', ['pods', 'delete'], CLUSTER)?.doc).toContain('read-only in the studio');
   });
 
