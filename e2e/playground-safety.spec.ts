@@ -100,7 +100,7 @@ test.describe('routing', () => {
     test(`${r.name} is stopped with a message; typing works; the next good script previews`, async ({ page }) => {
       const pg = new PlaygroundPage(page);
       await pg.goto('?mode=routing&rollout=shop/frontend');
-      await expect(pg.stepCards).toHaveCount(4, { timeout: 15_000 });
+      await expect(pg.stepCards).toHaveCount(4, { timeout: 30_000 });
       const editor = pg.editor();
       await editor.waitForMonaco();
       await expect(pg.producedObject(1)).toContainText('weight: 20');
