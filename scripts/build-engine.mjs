@@ -38,6 +38,9 @@ const PATCHES = {
     // an index stepping past int32 has passed any (int32) limit: no wrap-around, the loop ends
     ['let idx = (L.stack[ra].value + step)|0;', 'let idx = L.stack[ra].value + step;'],
     ['init.value = (initv - pstep.value)|0;', 'init.value = initv - pstep.value;'],
+    // gopher-lua grows a concatenation until Go runs out of memory; the preview stops it at the
+    // engine's string limit with a clear message (lib/lua/state.ts sets the limit and the error).
+    ['let buff = new Uint8Array(tl);', 'if (L.l_G.studioConcatLimit !== undefined && tl > L.l_G.studioConcatLimit) ldebug.luaG_runerror(L, to_luastring(L.l_G.studioConcatTooLong(L, tl), true));\n            let buff = new Uint8Array(tl);'],
     ["ldebug.luaG_typeerror(L, t, to_luastring('index', true));",
       "(L.l_G.studioLastError = { op: 'index', key: key.ttisstring() ? key.svalue() : key.ttisnumber() ? key.value : null, keyType: key.type }, ldebug.luaG_typeerror(L, t, to_luastring('index', true)));", 2],
   ],

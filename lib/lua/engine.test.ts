@@ -124,6 +124,12 @@ describe('budgets and limits', () => {
     expect(rep.alive).toBe(true);
     const rep2 = run('pcall(string.rep, "x", 1e9) print("swallowed")');
     expect(rep2.result).toMatchObject({ ok: false, error: { kind: 'limit' } });
+    const cat = run('local s = "x" while true do s = s .. s end');
+    expect(cat.result).toMatchObject({ ok: false, error: { kind: 'limit', message: expect.stringContaining('the .. operator') } });
+    expect(cat.alive).toBe(true);
+    const cat2 = run('pcall(function() local s = "x" while true do s = s .. s end end) print("swallowed")');
+    expect(cat2.result).toMatchObject({ ok: false, error: { kind: 'limit' } });
+    expect(out('local s = string.rep("x", 8000000) print(#(s .. s))')).toBe('16000000');
   });
   it('deep recursion hits gopher-lua\'s 256-frame call stack', () => {
     const r = run('local function f(n) return 1 + f(n + 1) end f(1)');

@@ -87,6 +87,18 @@ export function createLuaState(opts: LuaStateOptions): LuaState {
       message: `output limit exceeded: ${what} would build a ${bytes}-byte string (limit ${LIMITS.stringBytes} bytes)`,
     }, 1);
 
+  // The VM raises this itself (luaG_runerror, inside OP_CONCAT); recording the kill first makes a
+  // pcall that swallows it stop at the next instruction, as for the other limits.
+  const g = L as { l_G: { studioConcatLimit?: number; studioConcatTooLong?: (L2: unknown, bytes: number) => string } };
+  g.l_G.studioConcatLimit = LIMITS.stringBytes;
+  g.l_G.studioConcatTooLong = (L2, bytes) => {
+    const message = `output limit exceeded: the .. operator would build a ${bytes}-byte string (limit ${LIMITS.stringBytes} bytes)`;
+    if (!kill) kill = { kind: 'limit', message: where(L2, 0) + message };
+    lua.lua_sethook(L2, hook, lua.LUA_MASKCOUNT, 1);
+    if (L2 !== L) lua.lua_sethook(L, hook, lua.LUA_MASKCOUNT, 1);
+    return message;
+  };
+
   openProfileLibs(L, {
     profile,
     maxStringBytes: LIMITS.stringBytes,
