@@ -1,14 +1,11 @@
 // lib/k8s against a sandbox cluster over HTTPS, loaded through KUBECONFIG like a real cluster.
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CoreV1Api } from '@kubernetes/client-node';
-import { startSandbox, sandboxKubeconfig, type Sandbox } from './sandbox';
+import { startSandbox, type Sandbox } from './sandbox';
+import { useSandboxKubeconfig } from './testing/sandbox-kubeconfig';
 import { kindByKey, type KindDef } from './kinds';
 import { parseKindSpec } from './kind-spec';
 import { clusterClient, getObject, KubeRequestError, listObjects, patchObject, probeVersion } from './client';
-import { resetKubeconfigCache } from './kubeconfig';
 import { watchStream } from './watch-stream';
 import { watchResponse } from './watch-response';
 import { clusterInfo } from './cluster-info';
@@ -25,7 +22,7 @@ function pod(name: string, namespace = 'shop', labels: Record<string, string> = 
 }
 
 let sb: Sandbox;
-let dir: string;
+let cleanup: (() => Promise<void>) | undefined;
 const CTX = 'sandbox';
 const fast = { backoff: { initialMs: 100, maxMs: 400 }, slowRetryMs: 60_000 };
 
@@ -42,16 +39,11 @@ beforeAll(async () => {
       { apiVersion: 'rollouts.kruise.io/v1beta1', kind: 'Rollout', metadata: { name: 'web', namespace: 'shop' }, spec: { workloadRef: { kind: 'Deployment', name: 'web' } } },
     ],
   });
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kls-int-'));
-  const file = path.join(dir, 'config');
-  fs.writeFileSync(file, sandboxKubeconfig([{ name: CTX, sandbox: sb }], CTX));
-  process.env.KUBECONFIG = file;
-  resetKubeconfigCache();
+  cleanup = useSandboxKubeconfig(sb, CTX, 'kls-int-');
 });
 
 afterAll(async () => {
-  await sb?.close();
-  fs.rmSync(dir, { recursive: true, force: true });
+  await cleanup?.();
 });
 
 function open(kinds: KindDef[], namespace = '') {

@@ -1,19 +1,16 @@
 // POST /api/kube against a sandbox cluster (through KUBECONFIG, like a real cluster), and cluster
 // scripts end to end: Lua -> the kube module -> the route -> the sandbox.
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runClusterScript, type KubeTransport } from '@/lib/runner/cluster-script';
-import { startSandbox, sandboxKubeconfig, type Sandbox } from './sandbox';
+import { startSandbox, type Sandbox } from './sandbox';
+import { useSandboxKubeconfig } from './testing/sandbox-kubeconfig';
 import { containerLogLines } from './sandbox/logs';
-import { resetKubeconfigCache } from './kubeconfig';
 import { scriptReadResponse } from './script-reads';
 import type { ScriptReadRequest, ScriptReadResponse } from './script-read-types';
 
 const CTX = 'sandbox';
 let sb: Sandbox;
-let dir: string;
+let cleanup: (() => Promise<void>) | undefined;
 
 const pod = (name: string, namespace: string, containers = ['app']) => ({
   apiVersion: 'v1', kind: 'Pod', metadata: { name, namespace, labels: { app: name.split('-')[0] } },
@@ -32,16 +29,11 @@ beforeAll(async () => {
       { apiVersion: 'rollouts.kruise.io/v1beta1', kind: 'Rollout', metadata: { name: 'web', namespace: 'shop' }, spec: { workloadRef: { kind: 'Deployment', name: 'web' } } },
     ],
   });
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kls-kube-'));
-  const file = path.join(dir, 'config');
-  fs.writeFileSync(file, sandboxKubeconfig([{ name: CTX, sandbox: sb }], CTX));
-  process.env.KUBECONFIG = file;
-  resetKubeconfigCache();
+  cleanup = useSandboxKubeconfig(sb, CTX, 'kls-kube-');
 });
 
 afterAll(async () => {
-  await sb?.close();
-  fs.rmSync(dir, { recursive: true, force: true });
+  await cleanup?.();
 });
 
 async function post(body: unknown, contentType = 'application/json'): Promise<{ status: number; json: ScriptReadResponse }> {
