@@ -5,8 +5,9 @@ export { detectPlatform, remediationFor, PLATFORM_LABELS, type PlatformId, type 
 export { podMetadataJson, trimPodMetadata, type DeepflowRelease } from './metadata-json';
 export {
   mergeApiResources, resolveApiResources, DEFAULT_API_RESOURCES, API_RESOURCE_GROUP_VERSIONS,
-  type ApiResourceEntry, type MergedApiResource, type GroupVersion,
+  type ApiResourceEntry, type MergedApiResource, type GroupVersion, type MergeResult,
 } from './api-resources';
+export { parseAgentConfig, type AgentConfigResult } from './agent-config';
 export { buildWorkloadIndex, classifyStandard, replicaSetControllerName, SUPPORTED_OWNER_KINDS, type StandardResult, type WorkloadIndex } from './standard';
 export { validatePluginResult, lookupPluginType, abstractGroupIdentity, ALLOWED_PLUGIN_TYPES, type PodGroupType, type ValidationResult } from './validate';
 export { virtualKubeletRule, type VirtualKubeletOptions } from './virtual-kubelet';
