@@ -112,7 +112,7 @@ describe('"Write a plugin" templates on the seed', () => {
   it('CloneSet, Advanced StatefulSet and bare ReplicaSet owners', () => {
     expect(accepted('CloneSet').map((r) => r.slice(1))).toEqual([['CloneSet', 'catalog', true], ['CloneSet', 'catalog', true], ['CloneSet', 'catalog', true]]);
     expect(accepted('StatefulSet').map((r) => r[2])).toEqual(['mysql', 'mysql', 'ledger', 'ledger', 'ledger', 'redis', 'redis', 'redis']);
-    expect(new Set(accepted('ReplicaSet').filter((r) => r[0].startsWith('default/')).map((r) => r[2]))).toEqual(new Set(['legacy-web']));
+    expect(new Set(accepted('ReplicaSet').filter((r) => String(r[0]).startsWith('default/')).map((r) => r[2]))).toEqual(new Set(['legacy-web']));
   });
   it('an unknown or hostile kind still gives a valid plugin that matches nothing in the seed', () => {
     for (const kind of ['DeploymentConfig', 'Rollout', 'a"b\\c\nd]]--', '日本']) {
