@@ -74,8 +74,8 @@ describe('seed pods without plugins (DeepFlow v7.1.6, default api_resources)', (
 });
 
 describe('"Write a plugin" templates on the seed', () => {
-  const accepted = (kind: string | null) => {
-    const template = pluginTemplateFor(kind);
+  const accepted = (kind: string | null, owners: string[] = []) => {
+    const template = pluginTemplateFor(kind, owners);
     const tags = tagPods({ pods, plugins: [{ name: template.name, source: template.source }], objects }).pods;
     for (const t of tags) expect(t.plugin.error, `${key(t)}: ${t.plugin.error}`).toBeNull();
     // Everything the template does not handle gets "", "" (or the virtual-kubelet rule, which runs first).
@@ -113,6 +113,13 @@ describe('"Write a plugin" templates on the seed', () => {
     expect(accepted('CloneSet').map((r) => r.slice(1))).toEqual([['CloneSet', 'catalog', true], ['CloneSet', 'catalog', true], ['CloneSet', 'catalog', true]]);
     expect(accepted('StatefulSet').map((r) => r[2])).toEqual(['mysql', 'mysql', 'ledger', 'ledger', 'ledger', 'redis', 'redis', 'redis']);
     expect(new Set(accepted('ReplicaSet').filter((r) => String(r[0]).startsWith('default/')).map((r) => r[2]))).toEqual(new Set(['legacy-web']));
+  });
+  it('owner names narrow a template to the owners of the picked pods', () => {
+    expect(accepted('ReplicaSet', ['legacy-web-7c9f8d5b6f', 'payment-api-5b6c7d8f9b'])).toEqual([
+      ['default/legacy-web-7c9f8d5b6f-tc6st', 'Deployment', 'legacy-web', true], ['default/legacy-web-7c9f8d5b6f-vtjrd', 'Deployment', 'legacy-web', true],
+      ['payments/payment-api-5b6c7d8f9b-ptkw5', 'Deployment', 'payment-api', true], ['payments/payment-api-5b6c7d8f9b-7tngs', 'Deployment', 'payment-api', true],
+    ]);
+    expect(accepted('StatefulSet', ['ledger', 'a"]]b']).map((r) => r[0])).toEqual(['payments/ledger-0', 'payments/ledger-1', 'payments/ledger-2']);
   });
   it('an unknown or hostile kind still gives a valid plugin that matches nothing in the seed', () => {
     for (const kind of ['DeploymentConfig', 'Rollout', 'a"b\\c\nd]]--', '日本']) {
