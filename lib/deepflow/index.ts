@@ -13,5 +13,5 @@ export { buildWorkloadIndex, classifyStandard, replicaSetControllerName, SUPPORT
 export { validatePluginResult, lookupPluginType, abstractGroupIdentity, ALLOWED_PLUGIN_TYPES, type PodGroupType, type ValidationResult } from './validate';
 export { virtualKubeletRule, type VirtualKubeletOptions } from './virtual-kubelet';
 export { uuidV5, UUID_NAMESPACE_OID } from './uuid';
-export { PluginChain, type ChainResult } from './chain';
+export { PluginChain, pluginLoadFailures, type ChainResult, type PluginRef, type PluginLoadFailure } from './chain';
 export { installDkjson, DKJSON_NUMBER_MODE, DKJSON_NUMBER_NOTE, DKJSON_VERSION, DKJSON_PATH } from './dkjson';
