@@ -135,3 +135,24 @@ describe('regroupAbstract', () => {
     expect(regroupAbstract(t)).toEqual(t);
   });
 });
+
+describe('pluginLoadFailures', () => {
+  it('runs every chunk once, in order, in one scratch state, and lists those that fail', async () => {
+    const { pluginLoadFailures } = await import('./chain');
+    const plugins = [
+      plugin('PREFIX = "x"\n' + fn('return "", ""'), 'a'),
+      plugin('local p = PREFIX .. "y"\n' + fn('return "", ""'), 'uses-a'),
+      plugin('function x(', 'syntax'),
+      plugin('local j = require("dkjson")', 'no-path'),
+      plugin('package.path = package.path .. ";/bin/?.lua"\nlocal j = require("dkjson")\nprint("quiet")', 'ok-require'),
+      // As in DeepFlow: require's cache is per state, so after ok-require this one loads.
+      plugin('local j = require("dkjson")', 'no-path-after-require'),
+      plugin('error({})', 'table-error'),
+    ];
+    const failures = pluginLoadFailures(plugins);
+    expect(failures.map((f) => [f.index, f.name])).toEqual([[2, 'syntax'], [3, 'no-path'], [6, 'table-error']]);
+    expect(failures[0]).toMatchObject({ error: expect.stringMatching(/^lua script loading error: \(/), production: 'lua script loading error: (<string> at EOF:   syntax error\n)' });
+    expect(failures[1].error).toMatch(/^lua script loading error: \(<string>:1: module dkjson not found:/);
+    expect(pluginLoadFailures([])).toEqual([]);
+  });
+});
