@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import objects from './testdata/cluster-objects.json';
 import pods from './testdata/opengauss-pods.json';
+import { reasonWords } from './reason';
 import { regroupAbstract, tagPods, type PodTag } from './tag';
 
 const fn = (body: string) => `function GetWorkloadTypeAndName(m)\n${body}\nend`;
@@ -38,6 +39,11 @@ describe('unsynchronized reasons (§6.2)', () => {
     ['watched CloneSet missing', owned('CloneSet', 'cs-gone', 'apps.kruise.io/v1alpha1', 'cat'), [{ name: 'clonesets' }], 'owner CloneSet cat not found'],
   ])('owner not watched: %s', (_, p, apiResources, detail) => {
     expect(reasonOf(p, apiResources)).toMatchObject({ code: 'owner-not-watched', text: 'owner not watched', detail });
+  });
+  it('one phrase for the UI', () => {
+    expect(reasonWords(reasonOf(owned('CloneSet', 'cs-1', 'apps.kruise.io/v1alpha1'))!)).toBe('owner not watched (clonesets not in api_resources)');
+    expect(reasonWords(reasonOf(owned('TaskRun', 't', 'tekton.dev/v1'))!)).toBe('unsupported owner kind TaskRun');
+    expect(reasonWords(reasonOf(pod('bare'))!)).toBe('no owner (no ownerReferences)');
   });
   it('synchronized pods have no reason; the reason stays when a plugin rescues the pod', () => {
     expect(reasonOf(owned('ReplicaSet', 'rs-web', 'apps/v1'))).toBeNull();
