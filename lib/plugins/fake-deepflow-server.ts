@@ -114,7 +114,7 @@ export async function startFakeDeepflow(opts: { port?: number; host?: string; no
     if (req.method === 'POST' && (url.pathname === '/v1/plugin/' || url.pathname === '/v1/plugin')) {
       let form: FormData;
       try {
-        form = await new Request('http://fake/', { method: 'POST', headers: { 'content-type': req.headers['content-type'] ?? '' }, body }).formData();
+        form = await new Request('http://fake/', { method: 'POST', headers: { 'content-type': req.headers['content-type'] ?? '' }, body: new Uint8Array(body) }).formData();
       } catch {
         form = new FormData();
       }
