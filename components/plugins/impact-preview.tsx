@@ -70,7 +70,7 @@ export function ImpactPreview({ plugins, edit, first, live }: {
       ) : null}
       {impact && c ? (
         <div className={`flex flex-col gap-2 ${stale ? 'opacity-60' : ''}`}>
-          <dl aria-label="Impact summary" className="flex flex-wrap gap-x-4 gap-y-1 text-[13px]">
+          <ul aria-label="Impact summary" className="flex flex-wrap gap-x-4 gap-y-1 text-[13px]">
             {([
               ['Pods', impact.pods],
               ['Added', c.added],
@@ -79,12 +79,11 @@ export function ImpactPreview({ plugins, edit, first, live }: {
               ['Errors', c.errors],
               ['Mapped by this plugin', c.mappedByThis],
             ] as const).map(([k, v]) => (
-              <div key={k} className="flex gap-1">
-                <dt className="text-muted">{k}</dt>
-                <dd className="font-semibold tabular-nums">{v}</dd>
-              </div>
+              <li key={k}>
+                <span className="text-muted">{k}</span> <span className="font-semibold tabular-nums">{v}</span>
+              </li>
             ))}
-          </dl>
+          </ul>
           {impact.warnings.length ? (
             <ul aria-label="Impact warnings" className="flex flex-col gap-1">
               {impact.warnings.map((w) => (

@@ -153,7 +153,7 @@ function EditorForm({ record, initial, pods }: { record: PluginRecord | null; in
           </p>
         </div>
         <div className="flex items-center gap-2">
-          <span className="text-[12px] text-muted">{dirty ? (saved ? 'Unsaved changes' : 'Not saved yet') : 'Saved'}</span>
+          <span role="status" aria-label="Save state" className="text-[12px] text-muted">{busy ? 'Saving…' : dirty ? (saved ? 'Unsaved changes' : 'Not saved yet') : 'Saved'}</span>
           <div className="ml-auto flex gap-1.5">
             <MenuButton label="Templates" items={templateItems} />
           </div>
@@ -169,7 +169,6 @@ function EditorForm({ record, initial, pods }: { record: PluginRecord | null; in
             </button>
           ) : null}
           <span className="text-[12px] text-muted">Ctrl/⌘+S saves from the editor.</span>
-          {busy ? <span role="status" className="text-[12px] text-muted">Saving…</span> : null}
         </div>
         {error ? <p role="alert" className="whitespace-pre-wrap rounded border border-danger/50 bg-danger-soft px-3 py-1.5">{error}</p> : null}
         {conflict ? (
