@@ -8,6 +8,7 @@ export {
   type ApiResourceEntry, type MergedApiResource, type GroupVersion, type MergeResult,
 } from './api-resources';
 export { parseAgentConfig, type AgentConfigResult } from './agent-config';
+export { pluginTemplateFor, type PluginTemplate } from './plugin-templates';
 export { buildWorkloadIndex, classifyStandard, replicaSetControllerName, SUPPORTED_OWNER_KINDS, type StandardResult, type WorkloadIndex } from './standard';
 export { validatePluginResult, lookupPluginType, abstractGroupIdentity, ALLOWED_PLUGIN_TYPES, type PodGroupType, type ValidationResult } from './validate';
 export { virtualKubeletRule, type VirtualKubeletOptions } from './virtual-kubelet';
