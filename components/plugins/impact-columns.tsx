@@ -16,6 +16,7 @@ const FLAG: Record<ImpactFlag, string> = {
   'non-string': 'returned a non-string',
   'no-hook': 'no global GetWorkloadTypeAndName',
   budget: 'stopped by the budget',
+  'builtin-rule': "DeepFlow's virtual-kubelet rule, not a plugin",
 };
 
 export const IMPACT_COLUMNS: readonly Column<ImpactRow>[] = [
@@ -38,7 +39,7 @@ export const IMPACT_COLUMNS: readonly Column<ImpactRow>[] = [
     cell: (r) => (
       <>
         {r.after ?? <span className="text-muted">none</span>}
-        {r.byThisPlugin ? <span className="ml-1.5 font-sans text-[11px] text-muted">(this plugin)</span> : null}
+        {r.byThisPlugin ? <span className="ml-1.5 font-sans text-[11px] text-muted">(this plugin)</span> : r.byBuiltinRule && r.after ? <span className="ml-1.5 font-sans text-[11px] text-muted">(virtual-kubelet rule)</span> : null}
       </>
     ),
   },

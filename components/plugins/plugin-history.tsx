@@ -22,7 +22,7 @@ export function PluginHistory({ name, current, baseVersion, dirty, onRestored }:
   const [confirm, setConfirm] = useState<PluginHistoryEntry | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const entries = history.data?.history ?? [];
+  const entries = history.data ?? [];
   const shown = entries.find((e) => e.version === open) ?? null;
 
   const restore = async (e: PluginHistoryEntry) => {

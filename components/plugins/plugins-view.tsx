@@ -49,15 +49,18 @@ function PluginsTable({ list }: { list: PluginList }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
+  /** What the store said beside a success (the DeepFlow server's answer, the reorder note), verbatim. */
+  const [notes, setNotes] = useState<string[]>([]);
   const [pending, setPending] = useState<Pending>(null);
   const [dialogError, setDialogError] = useState<string | null>(null);
   const names = list.plugins.map((p) => p.name);
   const remote = remoteOnly(list);
 
   /** Runs one action; its error goes into the open dialog, or above the table. */
-  const act = async (what: () => Promise<Result>, ok: string, inDialog = false) => {
+  const act = async (what: () => Promise<Result<{ warnings?: string[] }>>, ok: string, inDialog = false) => {
     setBusy(true);
     setError(null);
+    setNotes([]);
     setDialogError(null);
     setDone(null);
     const r = await what().catch((e: unknown) => ({ ok: false as const, error: `The studio did not answer: ${e instanceof Error ? e.message : String(e)}` }));
@@ -70,6 +73,7 @@ function PluginsTable({ list }: { list: PluginList }) {
     }
     setPending(null);
     setDone(ok);
+    setNotes(r.warnings ?? []);
   };
 
   const actions: RowActions = {
@@ -108,6 +112,11 @@ function PluginsTable({ list }: { list: PluginList }) {
       <DeepflowPanel deepflow={list.deepflow} remote={remote} />
       {error ? <p role="alert" className="whitespace-pre-wrap rounded border border-danger/50 bg-danger-soft px-3 py-1.5">{error}</p> : null}
       <p role="status" className="min-h-[1em] text-[12px] text-muted">{busy ? 'Working…' : done ?? ''}</p>
+      {notes.length ? (
+        <ul aria-label="Store notes" className="rounded border border-warn/50 bg-warn-soft px-3 py-1.5 text-[12px]">
+          {notes.map((n) => <li key={n} className="whitespace-pre-wrap">{n}</li>)}
+        </ul>
+      ) : null}
       {list.plugins.length === 0 ? (
         <EmptyState title="No plugins yet">
           A plugin names the workload of pods DeepFlow cannot map on its own.{' '}

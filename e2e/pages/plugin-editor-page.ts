@@ -53,6 +53,11 @@ export class PluginEditorPage {
     return firstCells.map((t) => t.replace(/\s*from the link\s*$/, '').trim());
   }
 
+  /** Impact rows whose new workload comes from the edited plugin. */
+  rowsByThisPlugin(): Locator {
+    return this.impactRows().filter({ hasText: '(this plugin)' });
+  }
+
   summaryValue(label: string): Locator {
     return this.summary.getByRole('listitem').filter({ hasText: new RegExp(`^${label} \\d+$`) });
   }

@@ -13,6 +13,7 @@ function tag(ns: string, name: string, over: Partial<ImpactTag> = {}): ImpactTag
     rejectedType: null,
     overridesOwner: false,
     label: null,
+    platform: null,
     ...over,
   } as ImpactTag;
 }
@@ -84,9 +85,9 @@ describe('compareImpact', () => {
     const impact = compareImpact(before, after, { index: 0, source: HOOK });
     expect(impact.counts).toEqual({ added: 1, changed: 1, lost: 1, errors: 0, mappedByThis: 2 });
     expect(impact.rows.map((r) => [r.key, r.change, r.before, r.after])).toEqual([
-      ['db/a', 'added', null, 'StatefulSet og'],
-      ['db/b', 'changed', 'Deployment old', 'Deployment new'],
-      ['db/c', 'lost', 'Deployment c', null],
+      ['db/a', 'added', null, 'StatefulSet/og'],
+      ['db/b', 'changed', 'Deployment/old', 'Deployment/new'],
+      ['db/c', 'lost', 'Deployment/c', null],
     ]);
     expect(impact.rows[0].afterLabel).toBe('statefulset:db:og');
     expect(impact.warnings).toEqual([]);
@@ -146,5 +147,48 @@ describe('compareImpact', () => {
     expect(impact.rows[0].flags).toEqual([]);
     expect(impact.rows[0].error?.plugin).toBe('first');
     expect(impact.warnings).toEqual([]);
+  });
+});
+
+describe('the seed through the real chain (tagPods)', () => {
+  it('the OpenGaussCluster template added last maps exactly the OpenGauss pods, as StatefulSet ogtest', async () => {
+    const { seedObjects } = await import('@/lib/playground/seed-fixture');
+    const { tagPods } = await import('@/lib/deepflow/tag');
+    const { pluginTemplateFor } = await import('@/lib/deepflow/plugin-templates');
+    const all = await seedObjects();
+    const pods = all.filter((o) => o.kind === 'Pod');
+    const objects = all.filter((o) => o.kind !== 'Pod');
+    const neutral = { name: 'neutral', source: HOOK, enabled: true };
+    const t = pluginTemplateFor('OpenGaussCluster');
+    const edit = editedChain([neutral], { name: t.name, source: t.source, previousName: null });
+    const before = tagPods({ pods, objects, plugins: savedChain([neutral]) }).pods;
+    const after = tagPods({ pods, objects, plugins: edit.chain }).pods;
+    const first = ['db/ogtest-2', 'db/ogtest-0', 'db/ogtest-1'];
+    const impact = compareImpact(before, after, { index: edit.index, source: t.source, first });
+    expect(impact.rows.map((r) => [r.key, r.change, r.after, r.afterLabel, r.byThisPlugin])).toEqual(
+      first.map((k) => [k, 'added', 'StatefulSet/ogtest', 'statefulset:db:ogtest', true]),
+    );
+    expect(impact.counts).toMatchObject({ added: 3, changed: 0, lost: 0, errors: 0, mappedByThis: 3 });
+    expect(impact.warnings).toEqual([]);
+  });
+
+  it('the first plugin of an empty chain also turns on the virtual-kubelet rule (v7.1.6): said, not blamed on the plugin', async () => {
+    const { seedObjects } = await import('@/lib/playground/seed-fixture');
+    const { tagPods } = await import('@/lib/deepflow/tag');
+    const { pluginTemplateFor } = await import('@/lib/deepflow/plugin-templates');
+    const all = await seedObjects();
+    const pods = all.filter((o) => o.kind === 'Pod');
+    const objects = all.filter((o) => o.kind !== 'Pod');
+    const t = pluginTemplateFor('OpenGaussCluster');
+    const edit = editedChain([], { name: t.name, source: t.source, previousName: null });
+    const before = tagPods({ pods, objects, plugins: [] }).pods;
+    const after = tagPods({ pods, objects, plugins: edit.chain }).pods;
+    const impact = compareImpact(before, after, { index: edit.index, source: t.source });
+    expect(impact.rows.filter((r) => r.byThisPlugin).map((r) => r.key)).toEqual(['db/ogtest-0', 'db/ogtest-1', 'db/ogtest-2']);
+    const others = impact.rows.filter((r) => !r.byThisPlugin);
+    expect(others.length).toBeGreaterThan(0);
+    expect(others.every((r) => r.byBuiltinRule && r.flags.includes('builtin-rule') && !r.flags.includes('rejected-type'))).toBe(true);
+    expect(impact.warnings.map((w) => w.code)).toEqual(['builtin-rule']);
+    expect(Object.fromEntries(matchCounts(after))).toEqual({ [t.name]: 3 });
   });
 });

@@ -12,7 +12,7 @@ export interface ChainPlugin {
 }
 
 /** What the preview needs of a PodTag (lib/deepflow/tag.ts). */
-export type ImpactTag = Pick<PodTag, 'namespace' | 'name' | 'plugin' | 'workload' | 'matchedPlugin' | 'rejectedType' | 'overridesOwner' | 'label'>;
+export type ImpactTag = Pick<PodTag, 'namespace' | 'name' | 'plugin' | 'workload' | 'matchedPlugin' | 'rejectedType' | 'overridesOwner' | 'label' | 'platform'>;
 
 export interface EditedChain {
   chain: ChainPlugin[];
@@ -69,20 +69,22 @@ export function matchCounts(tags: readonly Pick<PodTag, 'matchedPlugin'>[]): Map
 }
 
 export type ImpactChange = 'added' | 'changed' | 'lost' | 'same';
-export type ImpactFlag = 'rejected-type' | 'overrides-owner' | 'non-string' | 'no-hook' | 'budget';
+export type ImpactFlag = 'rejected-type' | 'overrides-owner' | 'non-string' | 'no-hook' | 'budget' | 'builtin-rule';
 
 export interface ImpactRow {
   key: string;
   namespace: string;
   name: string;
   change: ImpactChange;
-  /** Workload as `Type name`, or null when the pod has none. */
+  /** Workload as `Type/name`, or null when the pod has none. */
   before: string | null;
   after: string | null;
   /** DeepFlow's label after the edit (`<type>:<namespace>:<name>`). */
   afterLabel: string | null;
   /** The edited plugin produced the pod's workload. */
   byThisPlugin: boolean;
+  /** DeepFlow's built-in virtual-kubelet rule (run before the plugins) produced the pod's result, not a plugin. */
+  byBuiltinRule: boolean;
   error: { message: string; plugin: string | null; line: number | null } | null;
   flags: ImpactFlag[];
   /** Named in `?pods=`: listed first. */
@@ -104,7 +106,7 @@ export interface Impact {
 }
 
 const keyOf = (t: { namespace: string; name: string }) => `${t.namespace}/${t.name}`;
-const workloadText = (t: ImpactTag | undefined) => (t?.workload ? `${t.workload.type} ${t.workload.name}` : null);
+const workloadText = (t: ImpactTag | undefined) => (t?.workload ? `${t.workload.type}/${t.workload.name}` : null);
 
 const NOT_A_FUNCTION = 'attempt to call a non-function object';
 const NO_TIME_LIMIT = 'DeepFlow has no time limit';
@@ -115,8 +117,13 @@ export function lacksGlobalHook(source: string): boolean {
   return lintLua(source, 'deepflow').some((i) => i.rule === 'deepflow/hook');
 }
 
-function flagsOf(after: ImpactTag, index: number): ImpactFlag[] {
+/** The built-in rule's result: accepted (workload source) or rejected on a virtual-kubelet pod. */
+const fromBuiltinRule = (t: ImpactTag) => t.workload?.source === 'builtin-rule' || (t.rejectedType !== null && t.platform === 'virtual-kubelet');
+
+function flagsOf(after: ImpactTag, index: number, changed: boolean): ImpactFlag[] {
   const flags: ImpactFlag[] = [];
+  const rule = fromBuiltinRule(after);
+  if (rule && changed) flags.push('builtin-rule');
   const p = after.plugin;
   const mine = p.failedPlugin?.index === index;
   if (p.error !== null && mine) {
@@ -124,7 +131,7 @@ function flagsOf(after: ImpactTag, index: number): ImpactFlag[] {
     if ((p.production ?? '').includes(NOT_A_FUNCTION)) flags.push('no-hook');
     if ((p.production ?? '').includes(NO_TIME_LIMIT)) flags.push('budget');
   }
-  if (after.rejectedType !== null) flags.push('rejected-type');
+  if (after.rejectedType !== null && !rule) flags.push('rejected-type');
   if (after.overridesOwner && after.matchedPlugin?.index === index) flags.push('overrides-owner');
   return flags;
 }
@@ -158,14 +165,15 @@ export function compareImpact(
       after: now,
       afterLabel: t.label,
       byThisPlugin: t.matchedPlugin?.index === opts.index,
+      byBuiltinRule: fromBuiltinRule(t),
       error: e === null ? null : { message: t.plugin.production ?? e, plugin: t.plugin.failedPlugin?.name ?? null, line: errorLine(e) },
-      flags: flagsOf(t, opts.index),
+      flags: flagsOf(t, opts.index, change !== 'same'),
       highlighted: first.has(key),
     };
   });
   const count = (f: (r: ImpactRow) => boolean) => all.filter(f).length;
   const rows = all
-    .filter((r) => r.highlighted || r.change !== 'same' || r.error !== null || r.flags.length > 0)
+    .filter((r) => r.highlighted || r.change !== 'same' || r.error !== null || r.flags.some((f) => f !== 'builtin-rule'))
     .sort((a, b) => {
       if (a.highlighted !== b.highlighted) return a.highlighted ? -1 : 1;
       if (a.highlighted) return first.get(a.key)! - first.get(b.key)!;
@@ -188,6 +196,8 @@ export function compareImpact(
   if (rejected) warnings.push({ code: 'rejected-type', pods: rejected, text: `DeepFlow rejects the returned type${types.length > 1 ? 's' : ''} ${types.join(', ')}: those pods keep no plugin workload. Accepted (any case): ${ALLOWED_PLUGIN_TYPES.join(', ')}.` });
   const overrides = flagged('overrides-owner');
   if (overrides) warnings.push({ code: 'overrides-owner', pods: overrides, text: 'This plugin replaces the workload DeepFlow already takes from a real owner.' });
+  const rule = flagged('builtin-rule');
+  if (rule) warnings.push({ code: 'builtin-rule', pods: rule, text: "These changes come from DeepFlow's built-in virtual-kubelet rule, not from this plugin: the emulated release runs that rule only while at least one plugin exists." });
   const budget = flagged('budget');
   if (budget) warnings.push({ code: 'budget', pods: budget, text: 'The plugin ran past the preview budget and was stopped; DeepFlow has no time limit, so its gather loop would hang.' });
 
