@@ -6,22 +6,26 @@ import path from 'node:path';
 import { ROOT } from '../failure-env';
 
 interface Manifest {
-  node: Record<string, { filename: string; exportedName: string }>;
+  node: Record<string, { filename: string; exportedName: string; workers: Record<string, unknown> }>;
 }
 
-export function actionId(filename: string, exportedName: string): string {
+/** The action's id and a page that uses it (actions are posted to such a page, like the browser does). */
+export function actionTarget(filename: string, exportedName: string): { id: string; path: string } {
   const file = path.join(ROOT, '.next', 'server', 'server-reference-manifest.json');
   const m = JSON.parse(fs.readFileSync(file, 'utf8')) as Manifest;
   const hit = Object.entries(m.node).find(([, v]) => v.filename === filename && v.exportedName === exportedName);
   if (!hit) throw new Error(`server action ${exportedName} of ${filename} is not in ${file} (is it used by a client component?)`);
-  return hit[0];
+  const page = Object.keys(hit[1].workers).find((w) => /^app\/.*page$/.test(w) && !w.includes('['));
+  if (!page) throw new Error(`server action ${exportedName} is used by no page without parameters`);
+  return { id: hit[0], path: page.replace(/^app/, '').replace(/\/page$/, '') || '/' };
 }
 
 /** The action's return value, decoded from the RSC flight response (`1:<json>` row). */
 export async function callAction<T>(baseURL: string, filename: string, exportedName: string, ...args: unknown[]): Promise<T> {
-  const r = await fetch(`${baseURL}/`, {
+  const target = actionTarget(filename, exportedName);
+  const r = await fetch(`${baseURL}${target.path}`, {
     method: 'POST',
-    headers: { 'Next-Action': actionId(filename, exportedName), 'Content-Type': 'text/plain;charset=UTF-8', Accept: 'text/x-component', Origin: baseURL },
+    headers: { 'Next-Action': target.id, 'Content-Type': 'text/plain;charset=UTF-8', Accept: 'text/x-component', Origin: baseURL },
     body: JSON.stringify(args),
   });
   const text = await r.text();
