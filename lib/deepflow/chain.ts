@@ -46,6 +46,8 @@ export class PluginChain {
   private readonly names: string[];
   /** instructions of the states already discarded */
   private retired = 0;
+  /** The plugin whose pair ended the last `run` (both strings non-empty), else null. */
+  lastMatch: PluginRef | null = null;
 
   constructor(plugins: { name: string; source: string }[], private readonly budget?: Partial<Budget>) {
     this.sources = plugins.map((p) => p.source);
@@ -68,6 +70,7 @@ export class PluginChain {
 
   /** The chain's answer for one pod's metadata JSON; `prints` receives the pod's `print` output. */
   run(metadataJson: string, prints: string[]): ChainResult {
+    this.lastMatch = null;
     const ps = this.podState();
     ps.onPrint = (line) => prints.push(line);
     try {
@@ -101,7 +104,10 @@ export class PluginChain {
       const name = state.toStringValue(-1) as string;
       state.setTop(0);
       last = { type, name, error: null };
-      if (type !== '' && name !== '') return last;
+      if (type !== '' && name !== '') {
+        this.lastMatch = { index: k, name: this.names[k] };
+        return last;
+      }
     }
     return last;
   }
