@@ -1,0 +1,65 @@
+'use client';
+// One panel per platform (or owner kind) among the unmatched pods: what fixes DeepFlow's view of
+// them — an agent-config snippet and ClusterRole rules to copy, or a plugin.
+import Link from 'next/link';
+import { PLATFORM_LABELS, remediationFor } from '@/lib/deepflow/platforms';
+import type { RemediationGroup } from '@/lib/pods/remediation';
+import { CopyButton } from './copy-button';
+
+function Snippet({ title, text }: { title: string; text: string }) {
+  return (
+    <figure className="min-w-0 flex-1">
+      <figcaption className="mb-1 flex items-center justify-between gap-2 text-[12px] text-muted">
+        {title}
+        <CopyButton text={text} label={`Copy ${title}`} />
+      </figcaption>
+      <pre className="overflow-x-auto rounded border border-line bg-canvas p-2 font-mono text-[12px] leading-5">{text}</pre>
+    </figure>
+  );
+}
+
+const podList = (pods: string[]) => (pods.length <= 4 ? pods.join(', ') : `${pods.slice(0, 4).join(', ')} and ${pods.length - 4} more`);
+
+function Panel({ g }: { g: RemediationGroup }) {
+  const r = g.platform ? remediationFor(g.platform) : null;
+  const title = r ? `${PLATFORM_LABELS[g.platform!]}: ${r.title}` : g.kind ? `Owner kind ${g.kind}` : 'Pods without an owner';
+  const headingId = `remedy-${g.platform ?? g.kind ?? 'none'}`;
+  const canHelp = r ? r.agentConfigCanHelp : false;
+  return (
+    <section aria-labelledby={headingId} className="rounded-md border border-line bg-surface p-3">
+      <h3 id={headingId} className="font-semibold">{title}</h3>
+      <p className="mt-0.5 text-[12px] text-muted">
+        {g.pods.length} unmatched pod{g.pods.length === 1 ? '' : 's'} ({g.reasons.join('; ')}): {podList(g.pods)}
+      </p>
+      {r ? <p className="mt-1.5 max-w-4xl">{r.explanation}</p> : null}
+      {!canHelp ? (
+        <p className="mt-1.5 font-medium">
+          No agent configuration can help here: only a plugin returning a type DeepFlow accepts can map these pods.
+        </p>
+      ) : null}
+      {r?.apiResourcesYaml || r?.clusterRoleYaml ? (
+        <div className="mt-2 flex flex-wrap gap-3">
+          {r.apiResourcesYaml ? <Snippet title="api_resources (agent config)" text={r.apiResourcesYaml} /> : null}
+          {r.clusterRoleYaml ? <Snippet title="ClusterRole rules" text={r.clusterRoleYaml} /> : null}
+        </div>
+      ) : null}
+      <p className="mt-2 flex items-center gap-3">
+        <Link href={g.href} className="rounded bg-accent px-2.5 py-1 font-medium text-accent-fg hover:opacity-90">Write a plugin</Link>
+        <span className="text-[12px] text-muted">
+          opens the editor with a template for {g.kind ? `owner kind ${g.kind}` : 'pods without an owner'} and these pods in its preview
+          {canHelp ? ' (an alternative to the agent configuration)' : ''}
+        </span>
+      </p>
+    </section>
+  );
+}
+
+export function RemediationPanels({ groups }: { groups: RemediationGroup[] }) {
+  if (groups.length === 0) return null;
+  return (
+    <section aria-labelledby="remedies-heading" className="flex flex-col gap-2">
+      <h2 id="remedies-heading" className="text-[15px] font-semibold">How to map the unmatched pods</h2>
+      {groups.map((g) => <Panel key={`${g.platform}:${g.kind}`} g={g} />)}
+    </section>
+  );
+}
