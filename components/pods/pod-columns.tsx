@@ -8,7 +8,7 @@ import { Age } from '../age';
 import { StatusPill, type Tone } from '../status-pill';
 
 export interface PodColumnMeta {
-  /** CSS width of the column (the table has a fixed layout: virtualised rows must not resize it). */
+  /** CSS width of the column (the table has a fixed layout: virtualised rows must not resize it); '' shares the rest. */
   width: string;
   align?: 'right';
   sortId: SortId;
@@ -85,7 +85,7 @@ function PluginCell({ e }: { e: PodEntry }) {
 
 export const podColumns: ColumnDef<PodEntry>[] = [
   {
-    id: 'name', header: 'Name', meta: { width: '17rem', sortId: 'name' } satisfies PodColumnMeta,
+    id: 'name', header: 'Name', meta: { width: '16rem', sortId: 'name' } satisfies PodColumnMeta,
     cell: ({ row }) => <span className="block truncate font-mono text-[12px] font-medium" title={row.original.name}>{row.original.name}</span>,
   },
   {
@@ -93,7 +93,7 @@ export const podColumns: ColumnDef<PodEntry>[] = [
     cell: ({ row }) => <span className="block truncate text-muted">{row.original.namespace}</span>,
   },
   {
-    id: 'status', header: 'Status', meta: { width: '10rem', sortId: 'status' } satisfies PodColumnMeta,
+    id: 'status', header: 'Status', meta: { width: '9.5rem', sortId: 'status' } satisfies PodColumnMeta,
     cell: ({ row }) => <StatusPill tone={statusTone(row.original.status)}>{row.original.status}</StatusPill>,
   },
   {
@@ -101,19 +101,19 @@ export const podColumns: ColumnDef<PodEntry>[] = [
     cell: ({ row }) => <span className={row.original.restarts > 0 ? 'text-warn' : 'text-muted'}>{row.original.restarts}</span>,
   },
   {
-    id: 'deepflow', header: 'DeepFlow', meta: { width: '24rem', sortId: 'deepflow' } satisfies PodColumnMeta,
+    id: 'deepflow', header: 'DeepFlow', meta: { width: '', sortId: 'deepflow' } satisfies PodColumnMeta,
     cell: ({ row, table }) => <DeepflowCell e={row.original} note={(table.options.meta as PodsTableMeta | undefined)?.groupNotes.get(row.original.uid)} />,
   },
   {
-    id: 'plugin', header: 'Plugin', meta: { width: '20rem', sortId: 'plugin' } satisfies PodColumnMeta,
+    id: 'plugin', header: 'Plugin', meta: { width: '', sortId: 'plugin' } satisfies PodColumnMeta,
     cell: ({ row }) => <PluginCell e={row.original} />,
   },
   {
-    id: 'platform', header: 'Platform', meta: { width: '8rem', sortId: 'platform' } satisfies PodColumnMeta,
+    id: 'platform', header: 'Platform', meta: { width: '7.5rem', sortId: 'platform' } satisfies PodColumnMeta,
     cell: ({ row }) => <span className="block truncate text-muted">{row.original.tag?.platform ? PLATFORM_LABELS[row.original.tag.platform] : ''}</span>,
   },
   {
-    id: 'age', header: 'Age', meta: { width: '4.5rem', align: 'right', sortId: 'age' } satisfies PodColumnMeta,
+    id: 'age', header: 'Age', meta: { width: '4rem', align: 'right', sortId: 'age' } satisfies PodColumnMeta,
     cell: ({ row }) => <span className="text-muted"><Age timestamp={row.original.createdAt || undefined} /></span>,
   },
 ];

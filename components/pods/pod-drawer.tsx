@@ -1,12 +1,14 @@
 'use client';
 // The pod drawer: ordered sections (DeepFlow result, plugin argument, plugin trace, YAML,
 // containers, logs). Escape or Close closes it; the page returns focus to the row.
+import Link from 'next/link';
 import { useEffect, useMemo, useRef, type ComponentType } from 'react';
 import { stringify } from 'yaml';
 import type { PodTag } from '@/lib/deepflow/tag';
 import { deepflowBehaviour } from '@/lib/deepflow/versions';
 import { podMetadataJson } from '@/lib/deepflow/metadata-json';
 import { PLATFORM_LABELS } from '@/lib/deepflow/platforms';
+import { writePluginHref } from '@/lib/pods/remediation';
 import type { EvaluationInput } from '@/lib/runner/pod-evaluation';
 import { usePodTrace } from '@/lib/runner/use-pod-evaluation';
 import type { KubeObject } from '../kube-object';
@@ -62,6 +64,12 @@ function DeepflowResult({ tag }: DrawerProps) {
       </Row>
       {tag.groupKey ? <Row k="Abstract workload">{tag.groupKey} (type {w?.type}, decided by the group&apos;s first pod)</Row> : null}
       {tag.platform ? <Row k="Platform">{PLATFORM_LABELS[tag.platform]}</Row> : null}
+      {tag.unmatched ? (
+        <Row k="Fix">
+          <Link href={writePluginHref(tag.reason?.owner?.kind ?? '', [`${tag.namespace}/${tag.name}`])} className="font-medium text-accent underline underline-offset-2">Write a plugin</Link>
+          <span className="text-muted"> for owner kind {tag.reason?.owner?.kind || '(none)'} with this pod in the preview</span>
+        </Row>
+      ) : null}
     </dl>
   );
 }

@@ -119,9 +119,9 @@ export function PodsTable({ rows, sort, onSort, onOpen, hideNamespace, groupNote
 
   return (
     <div ref={scrollRef} className="max-h-[calc(100vh-16rem)] min-h-48 overflow-auto rounded-md border border-line bg-surface">
-      <table aria-label="Pods" aria-rowcount={rows.length + 1} className="w-full table-fixed border-collapse text-left">
+      <table aria-label="Pods" aria-rowcount={rows.length + 1} className="w-full min-w-[72rem] table-fixed border-collapse text-left">
         <colgroup>
-          {leaves.map((c) => <col key={c.id} style={{ width: (c.columnDef.meta as PodColumnMeta).width }} />)}
+          {leaves.map((c) => <col key={c.id} style={(c.columnDef.meta as PodColumnMeta).width ? { width: (c.columnDef.meta as PodColumnMeta).width } : undefined} />)}
         </colgroup>
         <thead className="sticky top-0 z-10 bg-raised">
           {table.getHeaderGroups().map((hg) => (

@@ -26,28 +26,30 @@ function Panel({ g }: { g: RemediationGroup }) {
   const headingId = `remedy-${g.platform ?? g.kind ?? 'none'}`;
   const canHelp = r ? r.agentConfigCanHelp : false;
   return (
-    <section aria-labelledby={headingId} className="rounded-md border border-line bg-surface p-3">
-      <h3 id={headingId} className="font-semibold">{title}</h3>
+    <section aria-labelledby={headingId} className="rounded-md border border-line bg-surface px-3 py-2">
+      <h3 id={headingId} className="text-[13px] font-semibold">{title}</h3>
       <p className="mt-0.5 text-[12px] text-muted">
         {g.pods.length} unmatched pod{g.pods.length === 1 ? '' : 's'} ({g.reasons.join('; ')}): {podList(g.pods)}
       </p>
-      {r ? <p className="mt-1.5 max-w-4xl">{r.explanation}</p> : null}
+      {r ? <p className="mt-1.5 text-[12px] leading-5">{r.explanation}</p> : null}
       {!canHelp ? (
-        <p className="mt-1.5 font-medium">
+        <p className="mt-1.5 text-[12px] font-medium">
           No agent configuration can help here: only a plugin returning a type DeepFlow accepts can map these pods.
         </p>
       ) : null}
       {r?.apiResourcesYaml || r?.clusterRoleYaml ? (
-        <div className="mt-2 flex flex-wrap gap-3">
-          {r.apiResourcesYaml ? <Snippet title="api_resources (agent config)" text={r.apiResourcesYaml} /> : null}
-          {r.clusterRoleYaml ? <Snippet title="ClusterRole rules" text={r.clusterRoleYaml} /> : null}
-        </div>
+        <details className="mt-1.5">
+          <summary className="cursor-pointer text-[12px] font-medium text-accent">Agent configuration and ClusterRole rules to copy</summary>
+          <div className="mt-2 flex flex-wrap gap-3">
+            {r.apiResourcesYaml ? <Snippet title="api_resources (agent config)" text={r.apiResourcesYaml} /> : null}
+            {r.clusterRoleYaml ? <Snippet title="ClusterRole rules" text={r.clusterRoleYaml} /> : null}
+          </div>
+        </details>
       ) : null}
       <p className="mt-2 flex items-center gap-3">
-        <Link href={g.href} className="rounded bg-accent px-2.5 py-1 font-medium text-accent-fg hover:opacity-90">Write a plugin</Link>
+        <Link href={g.href} className="rounded bg-accent px-2 py-0.5 text-[12px] font-medium text-accent-fg hover:opacity-90">Write a plugin</Link>
         <span className="text-[12px] text-muted">
-          opens the editor with a template for {g.kind ? `owner kind ${g.kind}` : 'pods without an owner'} and these pods in its preview
-          {canHelp ? ' (an alternative to the agent configuration)' : ''}
+          template for {g.kind ? `owner kind ${g.kind}` : 'pods without an owner'}, these pods in the preview{canHelp ? ' (an alternative to the agent configuration)' : ''}
         </span>
       </p>
     </section>
@@ -59,7 +61,9 @@ export function RemediationPanels({ groups }: { groups: RemediationGroup[] }) {
   return (
     <section aria-labelledby="remedies-heading" className="flex flex-col gap-2">
       <h2 id="remedies-heading" className="text-[15px] font-semibold">How to map the unmatched pods</h2>
-      {groups.map((g) => <Panel key={`${g.platform}:${g.kind}`} g={g} />)}
+      <div className="grid items-start gap-2 xl:grid-cols-2">
+        {groups.map((g) => <Panel key={`${g.platform}:${g.kind}`} g={g} />)}
+      </div>
     </section>
   );
 }

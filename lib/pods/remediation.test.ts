@@ -27,4 +27,8 @@ describe('remediation groups', () => {
       [null, '', ['default/debug'], ['no owner']],
     ]);
   });
+  it('prefers the platform\'s template kind (OpenKruise: CloneSet) over a more common one', () => {
+    const rows = [e('p', 'l-0', true, 'openkruise', 'StatefulSet'), e('p', 'l-1', true, 'openkruise', 'StatefulSet'), e('s', 'c-0', true, 'openkruise', 'CloneSet')];
+    expect(remediationGroups(rows)[0].kind).toBe('CloneSet');
+  });
 });

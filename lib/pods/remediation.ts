@@ -1,5 +1,5 @@
 // Which remediation panels the unmatched pods call for, and the "Write a plugin" link (Contract C).
-import type { PlatformId } from '@/lib/deepflow/platforms';
+import { remediationFor, type PlatformId } from '@/lib/deepflow/platforms';
 import type { PodEntry } from './pod-entry';
 
 /** Pods listed in a link: the editor previews them first; a URL stays a sane length. */
@@ -37,7 +37,9 @@ export function remediationGroups(rows: readonly PodEntry[]): RemediationGroup[]
   }
   return [...groups.values()]
     .map((g) => {
-      const kind = [...g.kinds.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
+      // the platform's template kind when its pods have it (OpenKruise: CloneSet), else the most common
+      const preferred = g.platform ? remediationFor(g.platform).pluginKind : null;
+      const kind = preferred !== null && g.kinds.has(preferred) ? preferred : [...g.kinds.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
       return { platform: g.platform, kind, reasons: [...g.reasons].sort(), pods: g.pods, href: writePluginHref(kind, g.pods) };
     })
     .sort((a, b) => b.pods.length - a.pods.length);

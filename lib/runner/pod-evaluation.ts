@@ -189,6 +189,13 @@ export class PodEvaluator {
 
   constructor(private readonly runner: EvaluationRunner, private readonly opts: EvaluatorOptions) {}
 
+  /** Installs the regrouping once it is loaded (the page loads it lazily) and re-publishes. */
+  setRegroup(regroup: EvaluatorOptions['regroup']): void {
+    this.opts.regroup = regroup;
+    this.regroupedBy = new WeakMap();
+    if (this.input) this.publish();
+  }
+
   subscribe = (l: () => void) => {
     this.listeners.add(l);
     return () => this.listeners.delete(l);
