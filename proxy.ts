@@ -10,7 +10,8 @@ export function proxy(request: NextRequest): NextResponse {
   const post = request.method.toUpperCase() === 'POST';
   // Without JavaScript a server action arrives as a plain form POST to the page, with no Next-Action.
   const serverAction = post && (h.has('next-action') || (FORM_TYPES.test(h.get('content-type') ?? '') && !request.nextUrl.pathname.startsWith('/api/')));
-  // Read per request: STUDIO_ALLOWED_HOSTS is set when the studio starts, not when it is built.
+  // Read per request from the live environment (never `process.env.NAME`, which a bundler may inline
+  // at build time): STUDIO_ALLOWED_HOSTS is set when the studio starts, not when it is built.
   const verdict = checkRequest({ method: request.method, host: h.get('host'), origin: h.get('origin'), serverAction }, hostGuardConfig(process.env));
   if (verdict.ok) return NextResponse.next();
   return new NextResponse(verdict.message, {

@@ -59,7 +59,7 @@ const WILDCARDS = new Set(['0.0.0.0', '::', '[::]', '']);
  * concrete address or name (browsers then reach it under exactly that name). A wildcard bind
  * (0.0.0.0, ::) adds nothing: list the names you use.
  */
-export function hostGuardConfig(env: { STUDIO_ALLOWED_HOSTS?: string; HOST?: string }): HostGuardConfig {
+export function hostGuardConfig(env: Readonly<Record<string, string | undefined>>): HostGuardConfig {
   const entries = (env.STUDIO_ALLOWED_HOSTS ?? '').split(',').map((s) => s.trim()).filter(Boolean);
   const bind = (env.HOST ?? '').trim();
   if (!WILDCARDS.has(bind)) entries.push(bind.includes(':') && !bind.startsWith('[') ? `[${bind}]` : bind);

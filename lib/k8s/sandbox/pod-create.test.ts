@@ -7,12 +7,12 @@ import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CoreV1Api, type V1Pod } from '@kubernetes/client-node';
-import { sandboxKubeconfig, startSandbox, type Sandbox } from './index';
+import { sandboxKubeconfig, startSandbox, type K8sObject, type Sandbox } from './index';
 import { podQosClass, prepareForCreate, quantityValue } from './pod-create';
 import { kubeConfigFor, ns, raw } from './test-support';
 
-const pod = (name: string, containers: object[] = [{ name: 'app', image: 'nginx' }], extra: object = {}) =>
-  ({ apiVersion: 'v1', kind: 'Pod', metadata: { name, namespace: 'default' }, spec: { containers, ...extra } }) as const;
+const pod = (name: string, containers: object[] = [{ name: 'app', image: 'nginx' }], extra: object = {}): K8sObject =>
+  ({ apiVersion: 'v1', kind: 'Pod', metadata: { name, namespace: 'default' }, spec: { containers, ...extra } });
 const res = (requests?: object, limits?: object) => ({ name: 'c', image: 'x', resources: { ...(requests ? { requests } : {}), ...(limits ? { limits } : {}) } });
 
 describe('quantityValue', () => {
@@ -30,7 +30,7 @@ describe('podQosClass', () => {
     ['one container without memory limit', [res(undefined, { cpu: '1', memory: '1Gi' }), res(undefined, { cpu: '1' })], 'Burstable'],
     ['zero quantities count as none', [res({ cpu: '0' })], 'BestEffort'],
   ])('%s → %s', (_name, containers, qos) => {
-    expect(podQosClass(pod('p', containers) as never)).toBe(qos);
+    expect(podQosClass(pod('p', containers))).toBe(qos);
   });
 });
 
@@ -86,8 +86,8 @@ describe('creating pods through the sandbox API', () => {
       const kubeconfig = join(dir, 'kubeconfig');
       await writeFile(kubeconfig, sandboxKubeconfig([{ name: 'sandbox', sandbox: sb, namespace: 'default' }], 'sandbox'));
       await writeFile(join(dir, 'pod.json'), JSON.stringify(pod('via-kubectl')));
-      const env = { PATH: process.env.PATH, HOME: dir, KUBECONFIG: kubeconfig };
-      const run = (args: string[]) => new Promise<string>((resolve, reject) => execFile(kubectl!, args, { env }, (err, stdout, stderr) => (err ? reject(new Error(stderr || String(err))) : resolve(stdout))));
+      const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: dir, KUBECONFIG: kubeconfig, NODE_ENV: 'test' };
+      const run = (args: string[]) => new Promise<string>((resolve, reject) => execFile(kubectl!, args, { env }, (err: Error | null, stdout: string, stderr: string) => (err ? reject(new Error(stderr || String(err))) : resolve(stdout))));
       await run(['create', '-f', join(dir, 'pod.json')]);
       expect(await run(['get', 'pod', 'via-kubectl'])).toMatch(/\nvia-kubectl\s+0\/1\s+Pending\s+0\s+/);
     } finally {
