@@ -20,7 +20,9 @@ import { PodsTable } from './pods/pods-table';
 import { RemediationPanels } from './pods/remediation-panels';
 import { usePodsData } from './pods/use-pods-data';
 import { usePodsView } from './pods/use-pods-view';
+import { NamespaceMissing } from './namespace-missing';
 import { useNamespace } from './use-namespace';
+import { useNamespaceExists } from './use-namespace-exists';
 
 const fmt = (n: number) => n.toLocaleString('en-US');
 const seconds = (ms?: number) => (ms === undefined ? undefined : Math.max(1, Math.round(ms / 1000)));
@@ -35,6 +37,7 @@ export function PodsView() {
   const chain = useSavedChain();
   const agent = useAgentSettings();
   const list = data.pods;
+  const missing = useNamespaceExists(ns) === 'missing';
   const listed = list.state === 'live' || list.state === 'reconnecting';
 
   const ctx = useMemo<Omit<EvaluationInput, 'pods'> | null>(
@@ -132,7 +135,9 @@ export function PodsView() {
       <RemediationPanels groups={remedies} />
 
       <div id={TABLE_ID}>
-        {list.state === 'loading' ? (
+        {missing && ns ? (
+          <NamespaceMissing namespace={ns} />
+        ) : list.state === 'loading' ? (
           <SkeletonTable label="Loading pods…" cols={8} />
         ) : list.state === 'forbidden' ? (
           <StateNotice tone="warn" title={`Not allowed to list pods in ${scope}`}>

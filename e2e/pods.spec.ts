@@ -149,3 +149,10 @@ test.describe('pods page', () => {
     await expect(page).toHaveURL(/show=synchronized/);
   });
 });
+
+test('a ?ns= that does not exist says so', async ({ page }) => {
+  const pods = new PodsPage(page);
+  await pods.goto('no-such-namespace');
+  await expect(page.getByRole('alert').filter({ hasText: 'Namespace "no-such-namespace" does not exist' })).toBeVisible();
+  await expect(pods.list.table).toHaveCount(0);
+});
