@@ -77,7 +77,7 @@ export function PodsView() {
   }, [update, view.pod]);
   const focused = useCallback(() => setFocusKey(null), []);
   const drawerPod = useMemo(() => (view.pod ? list.items.find((p) => `${p.metadata.namespace}/${p.metadata.name}` === view.pod) ?? null : null), [view.pod, list.items]);
-  const drawerEntry = drawerPod ? entries.find((e) => e.key === view.pod) ?? null : null;
+  const drawerEntry = useMemo(() => (drawerPod ? entries.find((e) => e.key === view.pod) ?? null : null), [drawerPod, entries, view.pod]);
 
   const onSort = useCallback((id: SortId) => update({ sort: nextSort(view.sort, id) }), [update, view.sort]);
   const onShow = useCallback((show: Show) => update({ show }), [update]);

@@ -1,6 +1,6 @@
 'use client';
 // React binding of PodEvaluator: one evaluator and one Web Worker per pods page.
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { PodTag } from '@/lib/deepflow/tag';
 import { createBrowserRunner } from './browser-client';
 import { BATCH_TIMEOUT_MS, contextKey, PodEvaluator, trimPod, type EvaluationInput, type EvaluationSnapshot } from './pod-evaluation';
@@ -41,7 +41,7 @@ export interface PodTraceState {
 export function usePodTrace(pod: unknown | null, ctx: Omit<EvaluationInput, 'pods'> | null): PodTraceState {
   const [runner] = useState(() => createBrowserRunner());
   const [state, setState] = useState<PodTraceState>({ steps: null, error: null, running: false });
-  const key = pod && ctx ? JSON.stringify([trimPod(pod), contextKey(ctx)]) : null;
+  const key = useMemo(() => (pod && ctx ? JSON.stringify([trimPod(pod), contextKey(ctx)]) : null), [pod, ctx]);
   useEffect(() => {
     if (!key || !pod || !ctx) return;
     let cancelled = false;
