@@ -54,8 +54,8 @@ function PluginCell({ e }: { e: PodEntry }) {
     return (
       <span className="flex min-w-0 items-baseline gap-1.5" title={p.error}>
         <StatusPill tone="danger">error</StatusPill>
-        <span className="whitespace-nowrap font-mono text-[12px]">{p.failedPlugin?.name ?? 'plugin'}{line ? ` line ${line}` : ''}</span>
-        <span className="truncate text-[12px] text-muted">{p.error}</span>
+        <span className="truncate font-mono text-[12px]">{p.failedPlugin?.name ?? 'plugin'}</span>
+        {line ? <span className="whitespace-nowrap text-[12px] text-muted">line {line}</span> : null}
       </span>
     );
   }
@@ -85,15 +85,15 @@ function PluginCell({ e }: { e: PodEntry }) {
 
 export const podColumns: ColumnDef<PodEntry>[] = [
   {
-    id: 'name', header: 'Name', meta: { width: '16rem', sortId: 'name' } satisfies PodColumnMeta,
+    id: 'name', header: 'Name', meta: { width: '15rem', sortId: 'name' } satisfies PodColumnMeta,
     cell: ({ row }) => <span className="block truncate font-mono text-[12px] font-medium" title={row.original.name}>{row.original.name}</span>,
   },
   {
-    id: 'namespace', header: 'Namespace', meta: { width: '8rem', sortId: 'namespace' } satisfies PodColumnMeta,
+    id: 'namespace', header: 'Namespace', meta: { width: '7.5rem', sortId: 'namespace' } satisfies PodColumnMeta,
     cell: ({ row }) => <span className="block truncate text-muted">{row.original.namespace}</span>,
   },
   {
-    id: 'status', header: 'Status', meta: { width: '9.5rem', sortId: 'status' } satisfies PodColumnMeta,
+    id: 'status', header: 'Status', meta: { width: '9rem', sortId: 'status' } satisfies PodColumnMeta,
     cell: ({ row }) => <StatusPill tone={statusTone(row.original.status)}>{row.original.status}</StatusPill>,
   },
   {

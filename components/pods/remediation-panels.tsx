@@ -28,25 +28,28 @@ function Panel({ g }: { g: RemediationGroup }) {
   return (
     <section aria-labelledby={headingId} className="rounded-md border border-line bg-surface px-3 py-2">
       <h3 id={headingId} className="text-[13px] font-semibold">{title}</h3>
-      <p className="mt-0.5 text-[12px] text-muted">
+      <p className="mt-0.5 truncate text-[12px] text-muted" title={g.pods.join(', ')}>
         {g.pods.length} unmatched pod{g.pods.length === 1 ? '' : 's'} ({g.reasons.join('; ')}): {podList(g.pods)}
       </p>
-      {r ? <p className="mt-1.5 text-[12px] leading-5">{r.explanation}</p> : null}
+
       {!canHelp ? (
-        <p className="mt-1.5 text-[12px] font-medium">
+        <p className="mt-1 text-[12px] font-medium">
           No agent configuration can help here: only a plugin returning a type DeepFlow accepts can map these pods.
         </p>
       ) : null}
-      {r?.apiResourcesYaml || r?.clusterRoleYaml ? (
-        <details className="mt-1.5">
-          <summary className="cursor-pointer text-[12px] font-medium text-accent">Agent configuration and ClusterRole rules to copy</summary>
+      {r ? (
+        <details className="mt-1">
+          <summary className="cursor-pointer text-[12px] font-medium text-accent">
+            {r.apiResourcesYaml || r.clusterRoleYaml ? 'Agent configuration and ClusterRole rules to copy' : 'Why'}
+          </summary>
+          <p className="mt-1 text-[12px] leading-5">{r.explanation}</p>
           <div className="mt-2 flex flex-wrap gap-3">
             {r.apiResourcesYaml ? <Snippet title="api_resources (agent config)" text={r.apiResourcesYaml} /> : null}
             {r.clusterRoleYaml ? <Snippet title="ClusterRole rules" text={r.clusterRoleYaml} /> : null}
           </div>
         </details>
       ) : null}
-      <p className="mt-2 flex items-center gap-3">
+      <p className="mt-1.5 flex items-center gap-3">
         <Link href={g.href} className="rounded bg-accent px-2 py-0.5 text-[12px] font-medium text-accent-fg hover:opacity-90">Write a plugin</Link>
         <span className="text-[12px] text-muted">
           template for {g.kind ? `owner kind ${g.kind}` : 'pods without an owner'}, these pods in the preview{canHelp ? ' (an alternative to the agent configuration)' : ''}
@@ -59,11 +62,14 @@ function Panel({ g }: { g: RemediationGroup }) {
 export function RemediationPanels({ groups }: { groups: RemediationGroup[] }) {
   if (groups.length === 0) return null;
   return (
-    <section aria-labelledby="remedies-heading" className="flex flex-col gap-2">
-      <h2 id="remedies-heading" className="text-[15px] font-semibold">How to map the unmatched pods</h2>
-      <div className="grid items-start gap-2 xl:grid-cols-2">
+    <details open className="group">
+      <summary className="cursor-pointer text-[15px] font-semibold">
+        <h2 id="remedies-heading" className="inline">How to map the unmatched pods</h2>
+        <span className="ml-2 text-[12px] font-normal text-muted">{groups.length} fix{groups.length === 1 ? '' : 'es'}</span>
+      </summary>
+      <section aria-labelledby="remedies-heading" className="mt-2 grid items-start gap-2 lg:grid-cols-2 2xl:grid-cols-3">
         {groups.map((g) => <Panel key={`${g.platform}:${g.kind}`} g={g} />)}
-      </div>
-    </section>
+      </section>
+    </details>
   );
 }

@@ -27,8 +27,8 @@ export interface EvaluationInput {
 
 /** Per plugin call. DeepFlow has no limit; a plugin needs far less (a metadata decode is ~1e4 instructions). */
 export const POD_BUDGET: Budget = { instructions: 2_000_000, ms: 100 };
-/** A small first batch puts the first verdicts on screen fast and finds a runaway plugin cheaply. */
-export const FIRST_BATCH = 100;
+/** A small first batch puts the first verdicts on screen fast and finds a runaway plugin within the batch timeout (50 × 100 ms). */
+export const FIRST_BATCH = 50;
 export const BATCH = 400;
 export const BATCH_TIMEOUT_MS = 8000;
 
@@ -119,7 +119,7 @@ export function runawayIn(tags: readonly PodTag[]): Halt | null {
     const p = t.plugin;
     if (p.error !== null && (p.production ?? '').startsWith(HANG)) {
       return {
-        message: `${p.failedPlugin ? `Plugin “${p.failedPlugin.name}”` : 'A plugin'} exceeded the budget on pod ${t.namespace}/${t.name}: ${p.error}. DeepFlow has no time limit, so its gather loop would hang on this plugin; evaluation stopped.`,
+        message: `${p.failedPlugin ? `Plugin “${p.failedPlugin.name}”` : 'A plugin'} exceeded the budget on pod ${t.namespace}/${t.name}: ${p.error}. Evaluation stopped.`,
         plugin: p.failedPlugin ?? null,
         line: errorLine(p.error),
         pod: `${t.namespace}/${t.name}`,
