@@ -101,13 +101,13 @@ test.describe('pods page', () => {
     await pods.openDrawerWithKeyboard('mysql-1');
     await expect(page).toHaveURL(/[?&]pod=db%2Fmysql-1/);
     await expect(pods.drawerSection('DeepFlow result')).toContainText('statefulset:db:mysql');
-    const json = pods.drawerSection('Metadata JSON passed to plugins').getByLabel('Metadata JSON');
+    const json = pods.drawerSection('Metadata JSON passed to plugins').getByLabel('Metadata JSON', { exact: true });
     await expect(json).toContainText('"name":"mysql-1","namespace":"db"');
     await expect(json).not.toContainText('resourceVersion');
-    await expect(pods.drawerSection('YAML').getByLabel('Pod YAML')).toContainText('kind: Pod');
+    await expect(pods.drawerSection('YAML').getByLabel('Pod YAML', { exact: true })).toContainText('kind: Pod');
     await expect(pods.drawerSection('Containers').getByRole('table', { name: 'Containers' })).toContainText('CrashLoopBackOff');
     const logs = pods.drawerSection('Logs');
-    await expect(logs.getByLabel('Pod logs')).toBeVisible();
+    await expect(logs.getByLabel('Pod logs', { exact: true })).toBeVisible();
     await logs.getByRole('button', { name: 'Load previous' }).click();
     await expect(logs.getByRole('button', { name: 'Show current' })).toBeVisible();
     await page.keyboard.press('Escape');

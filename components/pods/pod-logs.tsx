@@ -18,7 +18,7 @@ export function PodLogs({ pod }: { pod: KubeObject }) {
         {containers.length > 0 ? (
           <label className="inline-flex items-center gap-1.5 text-[12px] text-muted">
             Container
-            <select value={container} onChange={(e) => setContainer(e.target.value)} className="h-7 rounded border border-line bg-surface px-1.5 text-[13px] text-fg">
+            <select aria-label="Container" value={container} onChange={(e) => setContainer(e.target.value)} className="h-7 rounded border border-line bg-surface px-1.5 text-[13px] text-fg">
               {containers.map((c) => <option key={c} value={c}>{c}</option>)}
             </select>
           </label>

@@ -58,13 +58,13 @@ function Select({ label, value, options, render, onChange }: { label: string; va
   // a value from the URL that no pod has right now stays selectable (and visibly selected)
   const all = value && !options.includes(value) ? [value, ...options] : options;
   return (
-    <label htmlFor={id} className="inline-flex items-center gap-1.5 text-[12px] text-muted">
-      {label}
+    <span className="inline-flex items-center gap-1.5">
+      <label htmlFor={id} className="text-[12px] text-muted">{label}</label>
       <select id={id} value={value} onChange={(e) => onChange(e.target.value)} className="h-7 max-w-52 rounded border border-line bg-surface px-1.5 text-[13px] text-fg">
         <option value="">Any</option>
         {all.map((o) => <option key={o} value={o}>{render ? render(o) : o}</option>)}
       </select>
-    </label>
+    </span>
   );
 }
 

@@ -41,6 +41,7 @@ export class PodsPage {
 
   /** The row's cell in the column with this header (Name, Status, DeepFlow, Plugin…). */
   async cell(podName: string, column: string): Promise<Locator> {
+    await expect(this.list.row(podName)).toBeVisible();
     const headers = (await this.list.table.getByRole('columnheader').allInnerTexts()).map((h) => h.trim().toLowerCase());
     const idx = headers.indexOf(column.toLowerCase());
     if (idx < 0) throw new Error(`no column ${column} in ${headers.join(', ')}`);
