@@ -121,6 +121,7 @@ test.describe('pods page', () => {
   test('a ?pod= link opens its drawer; "Write a plugin" from an OpenGauss pod targets its owner kind', async ({ page }) => {
     const pods = new PodsPage(page);
     await pods.gotoQuery('show=unmatched&pod=db%2Fogtest-0');
+    await pods.expectAllEvaluated();
     await expect(pods.drawer).toBeVisible();
     await expect(pods.drawerSection('DeepFlow result')).toContainText('owner not watched');
     const link = pods.drawerSection('DeepFlow result').getByRole('link', { name: 'Write a plugin' });

@@ -34,9 +34,9 @@ export class PodsPage {
     return this.main.getByRole('tablist', { name: 'Show pods' }).getByRole('tab', { name: new RegExp(`^${name}\\s*[\\d,]+$`) });
   }
 
-  /** Waits until every listed pod has the chain's verdict. */
+  /** Waits until every listed pod has the chain's verdict (the Web Worker starts the engine first: slow on a busy machine). */
   async expectAllEvaluated() {
-    await expect(this.evaluated).toHaveText(/^Evaluated ([\d,]+) of \1 pods$/);
+    await expect(this.evaluated).toHaveText(/^Evaluated ([\d,]+) of \1 pods$/, { timeout: 20_000 });
   }
 
   /** The row's cell in the column with this header (Name, Status, DeepFlow, Plugin…). */
