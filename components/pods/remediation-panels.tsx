@@ -50,10 +50,8 @@ function Panel({ g }: { g: RemediationGroup }) {
         </details>
       ) : null}
       <p className="mt-1.5 flex items-center gap-3">
-        <Link href={g.href} className="rounded bg-accent px-2 py-0.5 text-[12px] font-medium text-accent-fg hover:opacity-90">Write a plugin</Link>
-        <span className="text-[12px] text-muted">
-          template for {g.kind ? `owner kind ${g.kind}` : 'pods without an owner'}, these pods in the preview{canHelp ? ' (an alternative to the agent configuration)' : ''}
-        </span>
+        <Link href={g.href} title={`The editor opens with a template for ${g.kind ? `owner kind ${g.kind}` : 'pods without an owner'} and these pods in its preview`} className="whitespace-nowrap rounded bg-accent px-2 py-0.5 text-[12px] font-medium text-accent-fg hover:opacity-90">Write a plugin</Link>
+        <span className="text-[12px] text-muted">{g.kind ? `template for ${g.kind}` : 'template for pods without an owner'}{canHelp ? ', or use the agent configuration' : ''}</span>
       </p>
     </section>
   );
@@ -67,7 +65,7 @@ export function RemediationPanels({ groups }: { groups: RemediationGroup[] }) {
         <h2 id="remedies-heading" className="inline">How to map the unmatched pods</h2>
         <span className="ml-2 text-[12px] font-normal text-muted">{groups.length} fix{groups.length === 1 ? '' : 'es'}</span>
       </summary>
-      <section aria-labelledby="remedies-heading" className="mt-2 grid items-start gap-2 lg:grid-cols-2 2xl:grid-cols-3">
+      <section aria-labelledby="remedies-heading" className="mt-2 grid items-start gap-2 lg:grid-cols-2 xl:grid-cols-3">
         {groups.map((g) => <Panel key={`${g.platform}:${g.kind}`} g={g} />)}
       </section>
     </details>
