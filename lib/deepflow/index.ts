@@ -1,6 +1,6 @@
 // DeepFlow tagging host: the public API the worker runner, the CLI and the UI consume.
 export { tagPods, regroupAbstract, type TagInput, type TagOutput, type PodTag, type UnsyncReason, type UnsyncCode } from './tag';
-export { unsyncReason } from './reason';
+export { unsyncReason, reasonWords } from './reason';
 export { detectPlatform, remediationFor, PLATFORM_LABELS, type PlatformId, type Remediation } from './platforms';
 export { podMetadataJson, trimPodMetadata, type DeepflowRelease } from './metadata-json';
 export {

@@ -1,7 +1,7 @@
 // The sandbox's default seed through DeepFlow's logic: the reasons and platforms the pods page shows,
 // and what each "Write a plugin" template makes of the seed's pods.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { seedObjects } from '@/lib/playground/seed-fixture';
+import { DEFAULT_SEED_DIR, loadSeed } from '@/lib/k8s/sandbox/seed';
 import { parseAgentConfig } from './agent-config';
 import { pluginTemplateFor } from './plugin-templates';
 import { remediationFor } from './platforms';
@@ -10,7 +10,7 @@ import { tagPods, type PodTag } from './tag';
 let pods: unknown[] = [];
 let objects: unknown[] = [];
 beforeAll(async () => {
-  const all = await seedObjects();
+  const all = (await loadSeed(DEFAULT_SEED_DIR)) as { kind?: string }[];
   pods = all.filter((o) => o.kind === 'Pod');
   objects = all.filter((o) => o.kind !== 'Pod');
 });
