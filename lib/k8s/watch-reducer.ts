@@ -92,11 +92,17 @@ export function reduceWatchEvents(prev: ListState | undefined, events: readonly 
 
 function reduceOther(state: ListState, event: WatchEvent): ListState {
   switch (event?.type) {
-    case 'snapshot':
-      return { items: snapshotItems(state.items, event.items), resourceVersion: event.resourceVersion ?? '', state: 'live' };
+    case 'snapshot': {
+      const next: ListState = event.continued
+        ? { items: appendPage(state.items, event.items), resourceVersion: state.resourceVersion || (event.resourceVersion ?? ''), state: 'live' }
+        : { items: snapshotItems(state.items, event.items), resourceVersion: event.resourceVersion ?? '', state: 'live' };
+      if (event.more) next.partial = true;
+      return next;
+    }
     case 'status': {
       if (state.state === event.state && state.reason === event.reason && state.retryInMs === event.retryInMs) return state;
       const next: ListState = { items: state.items, resourceVersion: state.resourceVersion, state: event.state };
+      if (state.partial) next.partial = true;
       if (event.reason !== undefined) next.reason = event.reason;
       if (event.retryInMs !== undefined) next.retryInMs = event.retryInMs;
       return next;
@@ -125,6 +131,18 @@ function snapshotItems(before: readonly KubeObject[], raw: unknown): KubeObject[
     }
   }
   return reused === items.length && items.length === before.length ? (before as KubeObject[]) : items;
+}
+
+/** A further page of the list: appended (pages come in the server's key order), re-sorted if not. */
+function appendPage(items: readonly KubeObject[], raw: unknown): KubeObject[] {
+  const page = Array.isArray(raw) ? raw.filter(isObject) : [];
+  if (!page.length) return items as KubeObject[];
+  const index = indexOf(items);
+  const fresh = page.filter((o) => index.get(identity(o)) === undefined);
+  const all = dedupe([...items, ...fresh]);
+  let sorted = true;
+  for (let i = Math.max(1, items.length); i < all.length && sorted; i++) sorted = compareObjects(all[i - 1], all[i]) <= 0;
+  return sorted ? all : all.sort(compareObjects);
 }
 
 function dedupe(items: KubeObject[]): KubeObject[] {

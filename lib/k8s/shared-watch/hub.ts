@@ -163,7 +163,7 @@ export class WatchHub {
     if (s.open) sub.port.post({ t: 'open', id: sub.id });
     for (const kind of sub.kinds) {
       const c = s.cache.get(kind);
-      if (c?.list) sub.port.post({ t: 'message', id: sub.id, data: JSON.stringify({ kind, type: 'snapshot', items: c.list.items, resourceVersion: c.list.resourceVersion }) });
+      if (c?.list) sub.port.post({ t: 'message', id: sub.id, data: JSON.stringify({ kind, type: 'snapshot', items: c.list.items, resourceVersion: c.list.resourceVersion, ...(c.list.partial ? { more: true } : {}) }) });
       if (c?.status) sub.port.post({ t: 'message', id: sub.id, data: JSON.stringify(c.status) });
     }
   }
