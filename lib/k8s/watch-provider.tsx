@@ -5,13 +5,15 @@
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { WatchClient } from './watch-client';
-import { sharedEventSourceFactory } from './shared-watch/client';
+import { createSharedWatch } from './shared-watch/client';
 
 const WatchContext = createContext<WatchClient | null>(null);
 
 export function KubeWatchProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
-  const [client] = useState(() => new WatchClient(queryClient, { createEventSource: sharedEventSourceFactory() }));
+  const [shared] = useState(createSharedWatch);
+  const [client] = useState(() => new WatchClient(queryClient, { createEventSource: shared.createEventSource }));
+  useEffect(() => shared.warm(), [shared]);
   useEffect(() => () => client.dispose(), [client]);
   return <WatchContext.Provider value={client}>{children}</WatchContext.Provider>;
 }

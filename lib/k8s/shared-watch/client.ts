@@ -97,12 +97,19 @@ export class SharedWatchConnection {
 
 const direct = (url: string) => new EventSource(url) as unknown as EventSourceLike;
 
-/** The EventSource factory for WatchClient: shared through the worker when the browser can. */
-export function sharedEventSourceFactory(): (url: string) => EventSourceLike {
-  if (typeof window === 'undefined' || typeof SharedWorker === 'undefined') return direct;
+export interface SharedWatch {
+  /** The EventSource factory for WatchClient: shared through the worker when the browser can. */
+  createEventSource: (url: string) => EventSourceLike;
+  /** Starts the worker now, so its script loads while the page still asks for /api/cluster. */
+  warm(): void;
+}
+
+export function createSharedWatch(): SharedWatch {
+  if (typeof window === 'undefined' || typeof SharedWorker === 'undefined') return { createEventSource: direct, warm: () => {} };
   let conn: SharedWatchConnection | undefined;
-  return (url) => {
-    conn ??= new SharedWatchConnection();
-    return conn.broken ? direct(url) : conn.create(url);
+  const connection = () => (conn ??= new SharedWatchConnection());
+  return {
+    createEventSource: (url) => (connection().broken ? direct(url) : connection().create(url)),
+    warm: () => void connection(),
   };
 }
