@@ -22,10 +22,16 @@ export class LiveTab {
     await this.page.goto(this.path);
   }
 
-  /** Loaded, fed by the live stream, and the header says so. */
+  /**
+   * Loaded (a first data cell in the page's table), fed by the live stream, and the header says so.
+   * Generous: eight studio tabs load at once on a 2-core machine; this is no performance check.
+   */
   async expectLive() {
+    const main = this.page.getByRole('main');
+    const cell = main.getByRole('table').or(main.getByRole('grid')).first().getByRole('cell').or(main.getByRole('gridcell')).first();
+    await expect(cell).toBeVisible({ timeout: 30_000 });
     await this.list.expectLoaded();
-    await this.shell.expectConnected();
+    await expect(this.shell.connection).toHaveAccessibleName(/Connected/, { timeout: 15_000 });
   }
 
   /** `/api/cluster` answered from inside the page: the browser still has a connection to spare. */
@@ -34,6 +40,10 @@ export class LiveTab {
   }
 
   async expectRow(name: string) {
-    await expect(this.list.row(name)).toBeVisible();
+    await expect(this.list.row(name)).toBeVisible({ timeout: 15_000 });
+  }
+
+  async expectNoRow(name: string) {
+    await expect(this.list.row(name)).toHaveCount(0, { timeout: 15_000 });
   }
 }
