@@ -9,7 +9,9 @@ import { FilterBox } from './filter-box';
 import { InlineCode } from './inline-code';
 import { EmptyState, SkeletonTable, StateNotice } from './list-states';
 import { matchesFilter, ResourceTable, type Column } from './resource-table';
+import { NamespaceMissing } from './namespace-missing';
 import { useNamespace } from './use-namespace';
+import { useNamespaceExists } from './use-namespace-exists';
 
 function seconds(ms?: number) {
   return ms === undefined ? undefined : Math.max(1, Math.round(ms / 1000));
@@ -36,6 +38,7 @@ export function LiveResourceList({
   const [ns] = useNamespace();
   const namespace = kind.namespaced ? ns : undefined;
   const list = useKubeList<KubeObject>(watchKeyOf(kind), { namespace });
+  const missing = useNamespaceExists(namespace) === 'missing';
   const [filter, setFilter] = useState('');
   const lower = noun ?? title.toLowerCase();
   // With one namespace selected the namespace column says the same thing on every row (kubectl drops it too).
@@ -87,6 +90,8 @@ export function LiveResourceList({
           </p>
           {list.retryInMs !== undefined ? <p className="mt-1">Retrying in {seconds(list.retryInMs)} s.</p> : null}
         </StateNotice>
+      ) : list.items.length === 0 && missing && namespace ? (
+        <NamespaceMissing namespace={namespace} />
       ) : list.items.length === 0 ? (
         list.state === 'live' ? (
           <EmptyState title={`No ${lower} in ${scope}`}>The list updates live: new {lower} appear here as soon as the API server reports them.</EmptyState>

@@ -1,6 +1,7 @@
 import { expect, test } from './fixtures';
 import { namespaceNames, podNames } from './kube';
 import { PodsPage } from './pages/pods-page';
+import { RolloutsPage } from './pages/rollouts-page';
 
 test('the namespace filter narrows the list, lives in the URL and survives reload', async ({ shell, page }) => {
   const namespaces = await namespaceNames('sandbox');
@@ -51,4 +52,26 @@ test('the text filter narrows rows and Escape clears it', async ({ page }) => {
   await pods.list.filter.press('Escape');
   await expect(pods.list.filter).toHaveValue('');
   await expect(pods.list.rows).toHaveCount(all.length);
+});
+
+test('a namespace in ?ns= that does not exist says so, with a way back to all namespaces', async ({ shell, page }) => {
+  expect(await namespaceNames('sandbox')).not.toContain('nope');
+  const rollouts = new RolloutsPage(page);
+  await shell.goto('/rollouts?ns=nope');
+  await expect(rollouts.rollouts.namespaceMissing).toContainText('Namespace "nope" does not exist in context sandbox');
+  await expect(rollouts.rollouts.table).toHaveCount(0);
+  await expect(shell.namespaceSelect).toHaveValue('nope');
+
+  await rollouts.rollouts.namespaceMissing.getByRole('link', { name: 'Show all namespaces' }).click();
+  await expect(page).toHaveURL(/\/rollouts$/);
+  await expect(shell.namespaceSelect).toHaveValue('');
+  await expect(rollouts.rollouts.namespaceMissing).toHaveCount(0);
+  await expect(rollouts.rollouts.rows.first()).toBeVisible();
+
+  // An existing namespace without rollouts stays a calm empty list.
+  const empty = 'kube-system';
+  expect(await namespaceNames('sandbox')).toContain(empty);
+  await shell.goto(`/rollouts?ns=${empty}`);
+  await expect(page.getByRole('main').getByText(`No rollouts in namespace ${empty}`)).toBeVisible();
+  await expect(rollouts.rollouts.namespaceMissing).toHaveCount(0);
 });

@@ -5,6 +5,8 @@ export class ResourceList {
   readonly table: Locator;
   readonly filter: Locator;
   readonly rows: Locator;
+  /** The alert for a `?ns=` namespace the cluster does not have. */
+  readonly namespaceMissing: Locator;
 
   constructor(
     readonly page: Page,
@@ -14,6 +16,7 @@ export class ResourceList {
     this.table = main.getByRole('table', { name: title, exact: true });
     this.filter = main.getByRole('searchbox', { name: `Filter ${title.toLowerCase()}` });
     this.rows = this.table.getByRole('row').filter({ hasNot: page.getByRole('columnheader') });
+    this.namespaceMissing = main.getByRole('region', { name: title, exact: true }).getByRole('alert');
   }
 
   /** The row whose Name cell is exactly `name`. */

@@ -53,19 +53,28 @@ export const DEFAULT_API_RESOURCES: readonly ApiResourceEntry[] = [
   'replicasets', 'statefulsets', 'ingresses', 'configmaps',
 ].map((name) => ({ name }));
 
-export function mergeApiResources(config?: ApiResourceEntry[]): { resources: MergedApiResource[]; warnings: string[] } {
-  const warnings: string[] = [];
+export interface MergeResult {
+  resources: MergedApiResource[];
+  /** DeepFlow's log lines for skipped entries (`resource X not supported`, …). */
+  warnings: string[];
+  /** The same, with the position (0-based) of the configured entry each is about. */
+  skipped: { entry: number; message: string }[];
+}
+
+export function mergeApiResources(config?: ApiResourceEntry[]): MergeResult {
+  const skipped: { entry: number; message: string }[] = [];
+  const skip = (entry: number, message: string) => { skipped.push({ entry, message }); };
   const entries = config ?? [];
   const disabled = new Set(entries.filter((e) => e.disabled === true).map((e) => e.name));
   const overridden = new Set(entries.filter((e) => e.disabled !== true).map((e) => e.name));
   const resources: MergedApiResource[] = DEFAULT_API_RESOURCES
     .filter((d) => !disabled.has(d.name) && !overridden.has(d.name))
     .map((d) => ({ name: d.name, groupVersions: API_RESOURCE_GROUP_VERSIONS[d.name], specified: false, fieldSelector: '', fromDefault: true }));
-  for (const e of entries) {
+  for (const [i, e] of entries.entries()) {
     if (e.disabled === true) continue;
     const all = Object.prototype.hasOwnProperty.call(API_RESOURCE_GROUP_VERSIONS, e.name) ? API_RESOURCE_GROUP_VERSIONS[e.name] : null;
     if (!all) {
-      warnings.push(`resource ${e.name} not supported`);
+      skip(i, `resource ${e.name} not supported`);
       continue;
     }
     const group = e.group ?? '';
@@ -77,20 +86,20 @@ export function mergeApiResources(config?: ApiResourceEntry[]): { resources: Mer
     } else if (version === '') {
       groupVersions = all.filter((x) => x.group === group);
       if (groupVersions.length === 0) {
-        warnings.push(`resource ${e.name} in group ${group} not supported`);
+        skip(i, `resource ${e.name} in group ${group} not supported`);
         continue;
       }
     } else {
       groupVersions = all.filter((x) => x.group === group && x.version === version);
       if (groupVersions.length === 0) {
-        warnings.push(`resource ${e.name} in group ${group} version ${version} not supported`);
+        skip(i, `resource ${e.name} in group ${group} version ${version} not supported`);
         continue;
       }
       specified = true;
     }
     resources.push({ name: e.name, groupVersions, specified, fieldSelector: e.field_selector ?? '', fromDefault: false });
   }
-  return { resources, warnings };
+  return { resources, warnings: skipped.map((x) => x.message), skipped };
 }
 
 /**

@@ -46,6 +46,8 @@ export class PluginChain {
   private readonly names: string[];
   /** instructions of the states already discarded */
   private retired = 0;
+  /** The plugin whose pair ended the last `run` (both strings non-empty), else null. */
+  lastMatch: PluginRef | null = null;
 
   constructor(plugins: { name: string; source: string }[], private readonly budget?: Partial<Budget>) {
     this.sources = plugins.map((p) => p.source);
@@ -68,6 +70,7 @@ export class PluginChain {
 
   /** The chain's answer for one pod's metadata JSON; `prints` receives the pod's `print` output. */
   run(metadataJson: string, prints: string[]): ChainResult {
+    this.lastMatch = null;
     const ps = this.podState();
     ps.onPrint = (line) => prints.push(line);
     try {
@@ -101,7 +104,10 @@ export class PluginChain {
       const name = state.toStringValue(-1) as string;
       state.setTop(0);
       last = { type, name, error: null };
-      if (type !== '' && name !== '') return last;
+      if (type !== '' && name !== '') {
+        this.lastMatch = { index: k, name: this.names[k] };
+        return last;
+      }
     }
     return last;
   }
@@ -115,5 +121,38 @@ export class PluginChain {
 
   close(): void {
     this.discard();
+  }
+}
+
+export interface PluginLoadFailure extends PluginRef {
+  /** `lua script loading error: (…)`, as the chain reports it for every pod that reaches the plugin. */
+  error: string;
+  production?: string;
+}
+
+/**
+ * The plugins that fail to load (syntax error, or an error while their top level runs), checked
+ * once in a scratch state where each chunk runs after the ones before it, as in DeepFlow's chain.
+ * First match means DeepFlow never loads a plugin for pods an earlier one maps, but any pod the
+ * earlier ones leave reaches it: every failure here is a defect of the chain.
+ */
+export function pluginLoadFailures(plugins: { name: string; source: string }[], budget?: Partial<Budget>): PluginLoadFailure[] {
+  if (plugins.length === 0) return [];
+  const ps = new PodState(plugins.map((p) => p.source), budget);
+  try {
+    const failures: PluginLoadFailure[] = [];
+    ps.plugins.forEach((plugin, k) => {
+      let result: ChainResult | null = null;
+      if (!plugin.ok) result = loadingError(plugin.error);
+      else {
+        ps.state.pushRef(plugin.ref);
+        const ran = ps.state.call(0, 0, { registry: { base: 2 * k, fresh: k === 0 } });
+        if (!ran.ok) result = loadingError(ran.error);
+      }
+      if (result) failures.push({ index: k, name: plugins[k].name, error: result.error!, ...(result.production !== undefined ? { production: result.production } : {}) });
+    });
+    return failures;
+  } finally {
+    ps.close();
   }
 }

@@ -41,6 +41,10 @@ export interface WorkloadIndex {
   groups: Map<string, PodGroup>;
   /** Active ReplicaSets by uid → the group their pods join. */
   replicaSets: Map<string, PodGroup>;
+  /** Objects that exist but give pods no group, by uid → why (the "owner not watched" detail). */
+  skipped: Map<string, string>;
+  /** Whether the agent watches `resource` in API group `group` (after the api_resources merge). */
+  watches: (resource: string, group: string) => boolean;
   warnings: string[];
 }
 
@@ -55,7 +59,7 @@ export function replicaSetControllerName(rsName: string): string {
   return dash < 0 ? rsName : rsName.slice(0, dash);
 }
 
-function groupOf(apiVersion: string): string {
+export function groupOf(apiVersion: string): string {
   const slash = apiVersion.indexOf('/');
   return slash < 0 ? '' : apiVersion.slice(0, slash);
 }
@@ -71,8 +75,10 @@ export function buildWorkloadIndex(objects: unknown[], pods: unknown[], apiResou
     if (!watchedGroups.has(w.name)) watchedGroups.set(w.name, new Set());
     watchedGroups.get(w.name)!.add(w.groupVersion.group);
   }
+  const watches = (resource: string, group: string) => watchedGroups.get(resource)?.has(group) ?? false;
   const isWatched = (resource: string, apiVersion: string, fallbackGroup: string) =>
-    watchedGroups.get(resource)?.has(apiVersion === '' ? fallbackGroup : groupOf(apiVersion)) ?? false;
+    watches(resource, apiVersion === '' ? fallbackGroup : groupOf(apiVersion));
+  const skipped = new Map<string, string>();
 
   const groups = new Map<string, PodGroup>();
   const rsList: Record<string, unknown>[] = [];
@@ -86,6 +92,7 @@ export function buildWorkloadIndex(objects: unknown[], pods: unknown[], apiResou
     if (uid === '' || name === '' || str(meta.namespace) === '') continue;
     if (kind === 'ReplicaSet') {
       if (isWatched('replicasets', str(obj.apiVersion), 'apps')) rsList.push(obj);
+      else skipped.set(uid, `${resourceLabel('replicasets', str(obj.apiVersion) === '' ? 'apps' : groupOf(str(obj.apiVersion)))} not in api_resources`);
       continue;
     }
     const wk = WORKLOAD_KINDS[kind];
@@ -93,7 +100,11 @@ export function buildWorkloadIndex(objects: unknown[], pods: unknown[], apiResou
       warnings.push(`object ${kind || '(no kind)'} ${name} is not a DeepFlow workload kind; ignored`);
       continue;
     }
-    if (!isWatched(wk.resource, str(obj.apiVersion), API_RESOURCE_GROUP_VERSIONS[wk.resource][0].group)) continue;
+    const group = str(obj.apiVersion) === '' ? API_RESOURCE_GROUP_VERSIONS[wk.resource][0].group : groupOf(str(obj.apiVersion));
+    if (!watches(wk.resource, group)) {
+      skipped.set(uid, `${resourceLabel(wk.resource, group)} not in api_resources`);
+      continue;
+    }
     groups.set(uid, { type: wk.type, name, kind });
   }
   // Pod-group stage: InPlaceSet pods get an abstract Deployment keyed by the owner's uid.
@@ -108,9 +119,15 @@ export function buildWorkloadIndex(objects: unknown[], pods: unknown[], apiResou
   for (const rs of rsList) {
     const meta = rec(rs.metadata)!;
     const replicas = rec(rs.spec)?.replicas;
-    if (replicas === 0) continue; // "is inactive"
+    if (replicas === 0) { // "is inactive"
+      skipped.set(str(meta.uid), 'inactive ReplicaSet');
+      continue;
+    }
     const ownerUid = str(firstOwner(rs)?.uid);
-    if (ownerUid === '') continue; // "pod group not found": pods of a bare ReplicaSet stay unmatched
+    if (ownerUid === '') { // "pod group not found": pods of a bare ReplicaSet stay unmatched
+      skipped.set(str(meta.uid), 'ReplicaSet without owner');
+      continue;
+    }
     const owned = groups.get(ownerUid);
     if (owned) {
       replicaSets.set(str(meta.uid), owned);
@@ -120,7 +137,19 @@ export function buildWorkloadIndex(objects: unknown[], pods: unknown[], apiResou
       replicaSets.set(str(meta.uid), rsc);
     }
   }
-  return { groups, replicaSets, warnings };
+  return { groups, replicaSets, skipped, watches, warnings };
+}
+
+/** `clonesets`, or `statefulsets (apps.kruise.io)` when the group is not the resource's first choice. */
+export function resourceLabel(resource: string, group: string): string {
+  const first = API_RESOURCE_GROUP_VERSIONS[resource]?.[0]?.group;
+  return first === undefined || first === group ? resource : `${resource} (${group})`;
+}
+
+/** The api_resources name that watches a first-owner kind (null: a kind DeepFlow never watches). */
+export function ownerResource(kind: string): string | null {
+  if (kind === 'ReplicaSet') return 'replicasets';
+  return WORKLOAD_KINDS[kind]?.resource ?? null;
 }
 
 /** The standard logic's answer for a pod (§6.2 steps 2–5). */

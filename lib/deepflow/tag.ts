@@ -2,12 +2,18 @@
 // validation, abstract groups, standard owner logic).
 import type { Budget } from '@/lib/lua';
 import { mergeApiResources, type ApiResourceEntry } from './api-resources';
-import { PluginChain, type ChainResult } from './chain';
+import { PluginChain, type ChainResult, type PluginRef } from './chain';
+import { goToLower } from './go-strings';
 import { podMetadataJson, type DeepflowRelease } from './metadata-json';
+import { detectPlatform, type PlatformId } from './platforms';
+import { unsyncReason, type UnsyncReason } from './reason';
 import { buildWorkloadIndex, classifyStandard, firstOwner, type StandardResult } from './standard';
-import { lookupPluginType, type PodGroupType } from './validate';
+import { lookupPluginType } from './validate';
+import { deepflowBehaviour, type DeepflowVersion } from './versions';
 import { virtualKubeletRule } from './virtual-kubelet';
 import { rec, str } from './fields';
+
+export type { UnsyncReason, UnsyncCode } from './reason';
 
 export interface TagInput {
   pods: unknown[];
@@ -15,7 +21,9 @@ export interface TagInput {
   objects?: unknown[];
   apiResources?: ApiResourceEntry[];
   budget?: Partial<Budget>;
-  /** The DeepFlow server the plugins run in (default main): its Go release decides the argument's `\b`/`\f` escapes. */
+  /** The DeepFlow release emulated (default the newest): the virtual-kubelet rule and the Go release of the argument. */
+  deepflowVersion?: DeepflowVersion;
+  /** Overrides the Go release line of `deepflowVersion`: it decides the argument's `\b`/`\f` escapes. */
   deepflowRelease?: DeepflowRelease;
 }
 
@@ -29,6 +37,21 @@ export interface PodTag {
   standard: StandardResult;
   workload: { type: string; name: string; source: 'plugin' | 'builtin-rule' | 'inplaceset' | 'owner' } | null;
   prints: string[];
+  /** Why the standard logic leaves it unsynchronized (§6.2), whether or not a plugin rescues it; null when synchronized. */
+  reason: UnsyncReason | null;
+  platform: PlatformId | null;
+  /** A plugin/built-in result replaced a synchronized real owner (§4.2 override). */
+  overridesOwner: boolean;
+  /** The final workload as DeepFlow labels it: `<lower type>:<namespace>:<name>`. */
+  label: string | null;
+  /** No workload at all: unsynchronized and not rescued by a plugin or the virtual-kubelet rule. */
+  unmatched: boolean;
+  /** The plugin whose result was used (null for the built-in rule, owners, rejected results). */
+  matchedPlugin: PluginRef | null;
+  /** A non-empty pair whose type DeepFlow rejects ("Job"), §4.1. */
+  rejectedType: string | null;
+  /** `${namespace}/${name}` of the abstract workload (plugin or built-in rule) the pod joins. */
+  groupKey: string | null;
 }
 
 export interface TagOutput {
@@ -38,14 +61,28 @@ export interface TagOutput {
   stats: { instructions: number };
 }
 
+interface AbstractGroup {
+  typeName: string;
+  lowerType: string;
+}
+
+function ownerLabel(tag: PodTag): string | null {
+  const w = tag.workload;
+  if (!w) return null;
+  return `${w.source === 'inplaceset' ? 'inplaceset' : w.type.toLowerCase()}:${tag.namespace}:${w.name}`;
+}
+
 export function tagPods(input: TagInput): TagOutput {
+  const behaviour = deepflowBehaviour(input.deepflowVersion);
+  const release = input.deepflowRelease ?? behaviour.goRelease;
   const merged = mergeApiResources(input.apiResources);
   const warnings = [...merged.warnings];
   const index = buildWorkloadIndex(input.objects ?? [], input.pods, merged.resources);
   warnings.push(...index.warnings);
   const chain = input.plugins.length > 0 ? new PluginChain(input.plugins, input.budget) : null;
+  const ruleRuns = chain !== null || behaviour.builtinRuleWithoutPlugins;
   // The abstract group key is namespace + name; the first pod fixes the type (§4.2).
-  const groups = new Map<string, PodGroupType>();
+  const groups = new Map<string, AbstractGroup>();
   const out: PodTag[] = [];
   try {
     input.pods.forEach((pod, i) => {
@@ -61,39 +98,80 @@ export function tagPods(input: TagInput): TagOutput {
         standard,
         workload: 'type' in standard ? { ...standard, source: 'owner' } : null,
         prints: [],
+        reason: unsyncReason(pod, standard, index),
+        platform: detectPlatform(pod),
+        overridesOwner: false,
+        label: null,
+        unmatched: false,
+        matchedPlugin: null,
+        rejectedType: null,
+        groupKey: null,
       };
       out.push(tag);
+      const finish = () => {
+        tag.label = tag.label ?? ownerLabel(tag);
+        tag.unmatched = tag.workload === null;
+      };
       if (!meta || uid === '' || name === '' || namespace === '') {
         warnings.push(`pod #${i + 1}: ${!meta ? 'pod metadata not found' : uid === '' ? 'pod uid not found' : name === '' ? 'pod name not found' : `pod (${name}) namespace not found`}; DeepFlow skips it`);
         tag.workload = null;
+        tag.reason = null;
         return;
       }
       const owner = firstOwner(pod);
       if (owner && str(owner.kind) === 'InPlaceSet') {
         tag.workload = str(owner.uid) !== '' ? { type: 'Deployment', name: str(owner.name), source: 'inplaceset' } : null;
-        return;
+        return finish();
       }
-      if (!chain) return;
+      if (!ruleRuns) return finish();
       let source: 'plugin' | 'builtin-rule' = 'plugin';
-      const rule = virtualKubeletRule(meta.labels);
+      const rule = virtualKubeletRule(meta.labels, { caseInsensitive: behaviour.providerTypeCaseInsensitive });
       if (rule) {
         source = 'builtin-rule';
         tag.plugin = { ...rule, error: null };
-      } else {
-        tag.plugin = chain.run(podMetadataJson(pod, input.deepflowRelease), tag.prints);
+      } else if (chain) {
+        tag.plugin = chain.run(podMetadataJson(pod, release), tag.prints);
       }
       const p = tag.plugin;
-      if (p.error !== null || p.type === '' || p.name === '') return;
+      if (p.error !== null || p.type === '' || p.name === '') return finish();
       const t = lookupPluginType(p.type);
-      if (!t) return;
+      if (!t) {
+        tag.rejectedType = p.type;
+        return finish();
+      }
       tag.accepted = true;
+      tag.overridesOwner = tag.workload !== null;
+      tag.matchedPlugin = source === 'plugin' ? chain?.lastMatch ?? null : null;
       const key = `${namespace}\u0000${p.name}`;
-      const groupType = groups.get(key) ?? t;
-      if (!groups.has(key)) groups.set(key, t);
-      tag.workload = { type: groupType.name, name: p.name, source };
+      const group = groups.get(key) ?? { typeName: t.name, lowerType: goToLower(p.type) };
+      if (!groups.has(key)) groups.set(key, group);
+      tag.workload = { type: group.typeName, name: p.name, source };
+      tag.groupKey = `${namespace}/${p.name}`;
+      tag.label = `${group.lowerType}:${namespace}:${p.name}`;
+      finish();
     });
   } finally {
     chain?.close();
   }
   return { pods: out, warnings, stats: { instructions: chain?.instructionsUsed ?? 0 } };
+}
+
+/**
+ * Results computed in separate batches each applied "the first pod of a namespace + name fixes the
+ * group's type" on their own; this re-applies it across all of them, in the given order.
+ */
+export function regroupAbstract(tags: PodTag[]): PodTag[] {
+  const first = new Map<string, { typeName: string; label: string }>();
+  return tags.map((t) => {
+    if (t.groupKey === null || !t.workload) return t;
+    let lead = first.get(t.groupKey);
+    if (!lead) {
+      // The group's type comes from what this pod returned, not what its own batch made of it.
+      const typeName = lookupPluginType(t.plugin.type)?.name ?? t.workload.type;
+      lead = { typeName, label: `${goToLower(t.plugin.type)}:${t.namespace}:${t.workload.name}` };
+      first.set(t.groupKey, lead);
+    }
+    if (t.workload.type === lead.typeName && t.label === lead.label) return t;
+    return { ...t, workload: { ...t.workload, type: lead.typeName }, label: lead.label };
+  });
 }

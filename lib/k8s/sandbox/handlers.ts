@@ -9,6 +9,7 @@ import type { Route } from './router';
 import { parseSelector } from './selectors';
 import { errors, successStatus } from './status';
 import { logQuery, podLog } from './logs';
+import { prepareForCreate } from './pod-create';
 import type { K8sObject, SandboxStore } from './store';
 import { toPartialMetadata, toTable } from './table';
 import { serveWatch } from './watch';
@@ -136,7 +137,7 @@ export async function handleResource(req: IncomingMessage, res: ServerResponse, 
     if (k.namespaced && namespace === undefined) throw errors.methodNotAllowed();
     const body = asObject(decodeBody(await readBody(req), req.headers['content-type']));
     checkIdentity(route, body);
-    const created = store.create(body, { kind: k, namespace, dryRun: isDryRun(q) });
+    const created = store.create(prepareForCreate(k, body), { kind: k, namespace, dryRun: isDryRun(q) });
     return sendJson(res, 201, formatOne(fmt, k, version, created));
   }
 
@@ -209,7 +210,7 @@ function serverSideApply(res: ServerResponse, route: ResourceRoute, text: string
   checkIdentity(route, body);
   const dryRun = isDryRun(q);
   if (!current) {
-    const created = ctx.store.create(body, { kind: k, namespace: route.namespace, dryRun });
+    const created = ctx.store.create(prepareForCreate(k, body), { kind: k, namespace: route.namespace, dryRun });
     return sendJson(res, 201, formatOne(fmt, k, route.version, created));
   }
   const merged = asObject(strategicMergePatch(present(k, route.version, current), body));

@@ -174,6 +174,10 @@ describe.skipIf(!KUBECTL)('kubectl against the sandbox', () => {
   it('logs: seeded lines, --tail, -c, and the API server\'s container-choice error', async () => {
     const pod = { apiVersion: 'v1', kind: 'Pod', metadata: { name: 'two-containers', namespace: 'default' }, spec: { containers: [{ name: 'app', image: 'a' }, { name: 'proxy', image: 'p' }] } };
     await ok(['create', '-f', '-'], JSON.stringify(pod));
+    // The API server creates it Pending (no logs yet); the sandbox has no kubelet, so start it here.
+    const running = (name: string) => ({ name, ready: true, restartCount: 0, state: { running: { startedAt: new Date().toISOString() } } });
+    const created = sb.store.get('pods', 'default', 'two-containers')!;
+    sb.store.update({ ...created, status: { phase: 'Running', containerStatuses: [running('app'), running('proxy')] } }, { subresource: 'status' });
     try {
       const all = await ok(['logs', 'two-containers', '-c', 'app']);
       expect(all).toBe(containerLogLines('default', 'two-containers', 'app').map((l) => l + '\n').join(''));

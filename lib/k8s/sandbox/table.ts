@@ -1,6 +1,7 @@
 // `meta.k8s.io/v1` Table responses for `kubectl get` (it asks with `Accept: …;as=Table`), so the
 // sandbox prints the same columns a real cluster does for the kinds people look at most.
 import type { KindDef } from '../kinds';
+import { podStatus } from '../pod-status';
 import type { K8sObject } from './store';
 
 type Column = { name: string; type: string; format: string; description: string; priority: number; cell: (o: K8sObject) => unknown };
@@ -31,26 +32,18 @@ const col = (name: string, cell: Column['cell'], priority = 0, type = 'string', 
 const nameCol = col('Name', (o) => o.metadata.name, 0, 'string', 'name');
 const ageCol = col('Age', (o) => humanAge(o.metadata.creationTimestamp), 0, 'date');
 
-function podStatus(o: K8sObject): string {
-  if (o.metadata.deletionTimestamp) return 'Terminating';
-  const st = rec(o.status);
-  for (const cs of arr(st.containerStatuses)) {
-    const waiting = rec(rec(cs.state).waiting);
-    if (waiting.reason) return str(waiting.reason);
-  }
-  return str(st.reason) || str(st.phase) || 'Pending';
+/** kubectl's RESTARTS cell: `17 (5m ago)` once a restart time is known. */
+function restartsCell(o: K8sObject): string {
+  const { restarts, lastRestartAt } = podStatus(o);
+  return restarts && lastRestartAt ? `${restarts} (${humanAge(lastRestartAt)} ago)` : String(restarts);
 }
 
 const COLUMNS: Record<string, Column[]> = {
   '/pods': [
     nameCol,
-    col('Ready', (o) => {
-      const cs = arr(rec(o.status).containerStatuses);
-      const total = cs.length || arr(rec(o.spec).containers).length;
-      return `${cs.filter((c) => c.ready).length}/${total}`;
-    }),
-    col('Status', podStatus),
-    col('Restarts', (o) => arr(rec(o.status).containerStatuses).reduce((n, c) => n + Number(c.restartCount ?? 0), 0), 0, 'string'),
+    col('Ready', (o) => podStatus(o).ready),
+    col('Status', (o) => podStatus(o).status),
+    col('Restarts', restartsCell, 0, 'string'),
     ageCol,
     col('IP', (o) => str(rec(o.status).podIP) || '<none>', 1),
     col('Node', (o) => str(rec(o.spec).nodeName) || '<none>', 1),

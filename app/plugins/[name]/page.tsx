@@ -1,0 +1,33 @@
+import { PageHeader } from '@/components/page-header';
+import { PluginEditor } from '@/components/plugins/plugin-editor';
+import { parsePodsParam } from '@/lib/plugins/impact';
+
+type Props = { params: Promise<{ name: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const decode = (s: string) => {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+};
+
+export async function generateMetadata({ params }: Props) {
+  return { title: `Plugin ${decode((await params).name)}` };
+}
+
+export default async function PluginPage({ params, searchParams }: Props) {
+  const name = decode((await params).name);
+  const pods = one((await searchParams).pods);
+  return (
+    <>
+      <PageHeader title={`Plugin ${name}`}>Edit, rename, restore or export it; the impact preview compares the edited chain with the saved one on every live pod.</PageHeader>
+      {/* keyed: another plugin's page starts from its own text */}
+      <PluginEditor key={name} mode="edit" name={name} pods={parsePodsParam(pods)} />
+    </>
+  );
+}
+
+function one(v: string | string[] | undefined) {
+  return Array.isArray(v) ? v[0] : v;
+}

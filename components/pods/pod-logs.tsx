@@ -1,0 +1,44 @@
+'use client';
+// The drawer's logs: one container at a time, the current or the previous (crashed) instance.
+import { useState } from 'react';
+import { usePodLogs } from '@/lib/k8s/use-pod-logs';
+import { DEFAULT_LOG_TAIL_LINES } from '@/lib/k8s/pod-log-types';
+import { field, type KubeObject } from '../kube-object';
+
+export function PodLogs({ pod }: { pod: KubeObject }) {
+  const containers = (Array.isArray(field(pod, 'spec', 'containers')) ? (field(pod, 'spec', 'containers') as { name?: string }[]) : []).map((c) => c.name ?? '').filter(Boolean);
+  const [container, setContainer] = useState(containers[0] ?? '');
+  const [previous, setPrevious] = useState(false);
+  const namespace = pod.metadata.namespace ?? '';
+  const logs = usePodLogs({ namespace, name: pod.metadata.name, container: container || undefined, previous, tailLines: DEFAULT_LOG_TAIL_LINES });
+  const d = logs.data;
+  return (
+    <div>
+      <div className="mb-1.5 flex flex-wrap items-center gap-2">
+        {containers.length > 0 ? (
+          <label className="inline-flex items-center gap-1.5 text-[12px] text-muted">
+            Container
+            <select aria-label="Container" value={container} onChange={(e) => setContainer(e.target.value)} className="h-7 rounded border border-line bg-surface px-1.5 text-[13px] text-fg">
+              {containers.map((c) => <option key={c} value={c}>{c}</option>)}
+            </select>
+          </label>
+        ) : null}
+        <button type="button" aria-pressed={previous} onClick={() => setPrevious((p) => !p)} className="rounded border border-line px-2 py-0.5 text-[12px] hover:border-accent">
+          {previous ? 'Show current' : 'Load previous'}
+        </button>
+        <button type="button" onClick={() => void logs.refetch()} className="rounded border border-line px-2 py-0.5 text-[12px] hover:border-accent">Reload</button>
+        <span className="text-[12px] text-muted">{previous ? 'previous instance' : 'current instance'}, last {DEFAULT_LOG_TAIL_LINES} lines</span>
+      </div>
+      {logs.isLoading || (logs.isFetching && !d) ? (
+        <p role="status" className="text-muted">Loading logs…</p>
+      ) : !d ? null : d.ok ? (
+        <pre aria-label="Pod logs" className="max-h-80 overflow-auto whitespace-pre-wrap break-all rounded border border-line bg-canvas p-2 font-mono text-[12px]">
+          {d.truncated ? '… older lines not shown\n' : ''}
+          {d.text || '(no log output)'}
+        </pre>
+      ) : (
+        <p className="text-danger">{d.error}</p>
+      )}
+    </div>
+  );
+}

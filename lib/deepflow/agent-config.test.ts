@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { parseAgentConfig } from './agent-config';
+import { mergeApiResources } from './api-resources';
+import { remediationFor } from './platforms';
+
+const full = (body: string) => `inputs:\n  resources:\n    kubernetes:\n      api_resources:\n${body}`;
+
+describe('parseAgentConfig', () => {
+  it('empty or whitespace means DeepFlow\'s defaults', () => {
+    for (const text of ['', '  \n\t\n']) expect(parseAgentConfig(text)).toEqual({ ok: true, entries: [], warnings: [] });
+    expect(parseAgentConfig('inputs:\n  resources:\n    kubernetes:\n      api_list_page_size: 1000\n')).toEqual({ ok: true, entries: [], warnings: [] });
+    expect(parseAgentConfig(full(''))).toEqual({ ok: true, entries: [], warnings: [] });
+  });
+  it('the three §9.4 scenarios, and their merge is mergeApiResources of the same entries', () => {
+    const openshift = [{ name: 'ingresses', disabled: true }, { name: 'routes' }];
+    const kruise = [{ name: 'clonesets', group: 'apps.kruise.io' }, { name: 'statefulsets', group: 'apps' }, { name: 'statefulsets', group: 'apps.kruise.io' }];
+    const og = [{ name: 'opengaussclusters' }];
+    const cases: [string, object[]][] = [
+      [full('      - name: ingresses\n        disabled: true\n      - name: routes\n'), openshift],
+      [full('      - name: clonesets\n        group: apps.kruise.io\n      - name: statefulsets\n        group: apps\n      - name: statefulsets\n        group: apps.kruise.io\n'), kruise],
+      [full('      - name: opengaussclusters\n'), og],
+    ];
+    for (const [text, expected] of cases) {
+      const r = parseAgentConfig(text);
+      expect(r).toEqual({ ok: true, entries: expected, warnings: [] });
+      if (r.ok) expect(mergeApiResources(r.entries)).toEqual(mergeApiResources(expected as never));
+    }
+  });
+  it('accepts the remediation snippets it offers', () => {
+    for (const p of ['openkruise', 'opengauss', 'openshift', 'statefulsetplus'] as const) {
+      const r = parseAgentConfig(remediationFor(p).apiResourcesYaml!);
+      expect(r.ok, p).toBe(true);
+    }
+  });
+  it('accepts a bare list (with a version and a field selector)', () => {
+    expect(parseAgentConfig('- name: statefulsets\n  group: apps.kruise.io\n  version: v1beta1\n- name: pods\n  field_selector: spec.nodeName=n1\n')).toEqual({
+      ok: true, entries: [{ name: 'statefulsets', group: 'apps.kruise.io', version: 'v1beta1' }, { name: 'pods', field_selector: 'spec.nodeName=n1' }], warnings: [],
+    });
+  });
+  it('accepts the legacy static_config.kubernetes-resources key', () => {
+    expect(parseAgentConfig('static_config:\n  kubernetes-resources:\n  - name: pods\n    field-selector: a=b\n')).toEqual({ ok: true, entries: [{ name: 'pods', field_selector: 'a=b' }], warnings: [] });
+  });
+  it('a YAML syntax error gives its line', () => {
+    const r = parseAgentConfig('inputs:\n  resources:\n    kubernetes:\n      api_resources: [\n- name: x\n');
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.error.message).toMatch(/^YAML syntax error: /);
+      expect(r.error.line).toBeGreaterThanOrEqual(4);
+    }
+    expect(parseAgentConfig('- name: pods\n- name: nodes\n  group: : x\n')).toMatchObject({ ok: false, error: { line: 3 } });
+  });
+  it('api_resources that is not a list', () => {
+    expect(parseAgentConfig(full('        name: pods\n'))).toEqual({ ok: false, error: { line: 5, message: 'api_resources must be a list' } });
+    expect(parseAgentConfig('inputs:\n  resources: 3\n')).toEqual({ ok: false, error: { line: 2, message: 'inputs.resources must be a mapping' } });
+    expect(parseAgentConfig('just text')).toMatchObject({ ok: false, error: { line: 1 } });
+  });
+  it('an entry without name, or with a wrong type', () => {
+    expect(parseAgentConfig(full('      - name: pods\n      - group: apps\n'))).toEqual({ ok: false, error: { line: 6, message: 'api_resources entry without name' } });
+    expect(parseAgentConfig(full('      - pods\n'))).toEqual({ ok: false, error: { line: 5, message: 'each api_resources entry must be a mapping with a name' } });
+    expect(parseAgentConfig(full('      - name: pods\n        disabled: yes please\n'))).toEqual({ ok: false, error: { line: 6, message: 'disabled must be true or false' } });
+    expect(parseAgentConfig(full('      - name: 3\n'))).toEqual({ ok: false, error: { line: 5, message: 'name must be a string' } });
+  });
+  it('an unsupported name, in DeepFlow\'s words, at the entry\'s line', () => {
+    expect(parseAgentConfig(full('      - name: pods\n      - name: foo\n'))).toEqual({ ok: false, error: { line: 6, message: 'resource foo not supported' } });
+    expect(parseAgentConfig(full('      - name: pods\n\n      - name: statefulsets\n        group: foo\n'))).toEqual({ ok: false, error: { line: 7, message: 'resource statefulsets in group foo not supported' } });
+    expect(parseAgentConfig('- name: deployments\n  group: apps\n  version: v2\n')).toEqual({ ok: false, error: { line: 1, message: 'resource deployments in group apps version v2 not supported' } });
+  });
+  it('a disabled unknown name is skipped silently, as DeepFlow does', () => {
+    expect(parseAgentConfig('- name: foo\n  disabled: true\n')).toEqual({ ok: true, entries: [{ name: 'foo', disabled: true }], warnings: [] });
+  });
+  it('unknown keys are warnings with their line', () => {
+    expect(parseAgentConfig('- name: pods\n  colour: red\n')).toEqual({ ok: true, entries: [{ name: 'pods' }], warnings: ['line 2: unknown key colour in an api_resources entry (ignored)'] });
+  });
+});

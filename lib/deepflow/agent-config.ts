@@ -1,0 +1,94 @@
+// The agent config as users paste it (deepflow-tagging.md §9): the full agent YAML
+// (`inputs.resources.kubernetes.api_resources`), the legacy `static_config.kubernetes-resources`, or
+// a bare list. Refusals carry the line of the offending node so editors can mark it.
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { mergeApiResources, type ApiResourceEntry } from './api-resources';
+
+export type AgentConfigResult =
+  | { ok: true; entries: ApiResourceEntry[]; warnings: string[] }
+  | { ok: false; error: { line: number | null; message: string } };
+
+const PATH = ['inputs', 'resources', 'kubernetes', 'api_resources'];
+const LEGACY_PATH = ['static_config', 'kubernetes-resources'];
+const STRING_KEYS = ['name', 'group', 'version', 'field_selector'] as const;
+
+class ConfigError extends Error {
+  constructor(readonly line: number | null, message: string) {
+    super(message);
+  }
+}
+
+function entryOf(item: unknown, lineOf: (n: unknown) => number | null, legacy: boolean, warnings: string[]): ApiResourceEntry {
+  const line = lineOf(item);
+  if (!isMap(item)) throw new ConfigError(line, 'each api_resources entry must be a mapping with a name');
+  const entry: ApiResourceEntry = { name: '' };
+  let hasName = false;
+  for (const pair of item.items) {
+    const rawKey = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+    const key = legacy && rawKey === 'field-selector' ? 'field_selector' : rawKey;
+    const value = isScalar(pair.value) ? pair.value.value : pair.value === null ? null : pair.value;
+    const at = lineOf(pair.value) ?? lineOf(pair.key) ?? line;
+    if ((STRING_KEYS as readonly string[]).includes(key)) {
+      if (value === null || value === undefined) continue;
+      if (typeof value !== 'string') throw new ConfigError(at, `${rawKey} must be a string`);
+      entry[key as (typeof STRING_KEYS)[number]] = value;
+      if (key === 'name') hasName = value !== '';
+    } else if (key === 'disabled') {
+      if (value === null || value === undefined) continue;
+      if (typeof value !== 'boolean') throw new ConfigError(at, 'disabled must be true or false');
+      entry.disabled = value;
+    } else {
+      warnings.push(`line ${lineOf(pair.key) ?? line}: unknown key ${rawKey} in an api_resources entry (ignored)`);
+    }
+  }
+  if (!hasName) throw new ConfigError(line, 'api_resources entry without name');
+  return entry;
+}
+
+export function parseAgentConfig(yamlText: string): AgentConfigResult {
+  if (yamlText.trim() === '') return { ok: true, entries: [], warnings: [] };
+  const counter = new LineCounter();
+  const doc = parseDocument(yamlText, { lineCounter: counter, prettyErrors: false });
+  const lineAt = (offset: number) => counter.linePos(offset).line;
+  const lineOf = (n: unknown): number | null => {
+    const range = (n as Node | null)?.range;
+    return Array.isArray(range) ? lineAt(range[0]) : null;
+  };
+  if (doc.errors.length > 0) {
+    const e = doc.errors[0];
+    return { ok: false, error: { line: lineAt(e.pos[0]), message: `YAML syntax error: ${e.message.split('\n')[0]}` } };
+  }
+  const warnings = doc.warnings.map((w) => `line ${lineAt(w.pos[0])}: ${w.message.split('\n')[0]}`);
+  try {
+    const root = doc.contents;
+    let list: unknown = root;
+    let legacy = false;
+    if (root === null || (isScalar(root) && root.value === null)) return { ok: true, entries: [], warnings };
+    if (isMap(root)) {
+      legacy = !doc.hasIn(PATH) && doc.hasIn(LEGACY_PATH);
+      const path = legacy ? LEGACY_PATH : PATH;
+      for (let i = 1; i < path.length; i++) {
+        const parent = doc.getIn(path.slice(0, i), true);
+        if (parent !== undefined && parent !== null && !isMap(parent) && !(isScalar(parent) && parent.value === null)) {
+          throw new ConfigError(lineOf(parent), `${path.slice(0, i).join('.')} must be a mapping`);
+        }
+      }
+      list = doc.getIn(path, true);
+      if (list === undefined || list === null || (isScalar(list) && list.value === null)) return { ok: true, entries: [], warnings };
+    } else if (!isSeq(root)) {
+      throw new ConfigError(lineOf(root), 'expected the agent config (inputs.resources.kubernetes.api_resources) or a list of api_resources entries');
+    }
+    if (!isSeq(list)) throw new ConfigError(lineOf(list), 'api_resources must be a list');
+    const items = list.items;
+    const entries = items.map((item) => entryOf(item, lineOf, legacy, warnings));
+    const merged = mergeApiResources(entries);
+    if (merged.skipped.length > 0) {
+      const first = merged.skipped[0];
+      return { ok: false, error: { line: lineOf(items[first.entry]), message: first.message } };
+    }
+    return { ok: true, entries, warnings };
+  } catch (e) {
+    if (e instanceof ConfigError) return { ok: false, error: { line: e.line, message: e.message } };
+    throw e;
+  }
+}

@@ -1,0 +1,33 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { closeThreadRunner } from '@/lib/runner/node-client';
+import { checkPluginSource } from './check-source';
+
+// Runs in the real worker thread (dist/lua-worker.mjs, built by scripts/build-engine.mjs).
+afterAll(() => closeThreadRunner());
+
+describe('checkPluginSource (server recompute before a save)', () => {
+  it('accepts a plugin in the documented pattern without warnings', async () => {
+    expect(await checkPluginSource('ok', 'function GetWorkloadTypeAndName(m) return "", "" end')).toEqual({ ok: true, warnings: [] });
+  });
+
+  it("refuses a syntax error with the engine's message and line", async () => {
+    const r = await checkPluginSource('bad', 'x = 1\nlocal = 2\n');
+    expect(r).toMatchObject({ ok: false, line: 2 });
+    expect(!r.ok && r.error).toMatch(/^Plugin "bad" was not saved: it fails to load \(line 2\): lua script loading error: \(<string>:2: /);
+  });
+
+  it('refuses a top-level error and a top-level endless loop', async () => {
+    const boom = await checkPluginSource('boom', 'x = 1\nerror("boom")');
+    expect(!boom.ok && boom.error).toContain('(line 2): lua script loading error: (<string>:2: boom)');
+    const loop = await checkPluginSource('loop', 'while true do end');
+    expect(loop.ok).toBe(false);
+    expect(!loop.ok && loop.error).toMatch(/budget exceeded.*DeepFlow has no limit/);
+  });
+
+  it('warns (does not refuse) when the global hook is missing or local', async () => {
+    const none = await checkPluginSource('none', 'x = 1');
+    expect(none.ok && none.warnings).toEqual([expect.stringContaining('does not define a global `GetWorkloadTypeAndName')]);
+    const local = await checkPluginSource('local', 'local function GetWorkloadTypeAndName(m) return "a", "b" end');
+    expect(local.ok && local.warnings).toEqual([expect.stringContaining('`GetWorkloadTypeAndName` is local')]);
+  });
+});

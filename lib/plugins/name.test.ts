@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { validatePluginName } from './name';
+
+describe('validatePluginName', () => {
+  it('accepts names the DELETE URL and deepflow-ctl carry unchanged', () => {
+    for (const n of ['opengausscluster-statefulset', 'A1', 'v1.2_beta-3', '9lives', 'x'.repeat(256)]) expect(validatePluginName(n)).toBeNull();
+  });
+  it('refuses what DeepFlow cannot delete or the command line misreads', () => {
+    expect(validatePluginName('')).toMatch(/required/);
+    expect(validatePluginName('x'.repeat(257))).toMatch(/257 characters.*at most 256/);
+    expect(validatePluginName('-rm')).toMatch(/start with a letter or a digit/);
+    expect(validatePluginName('.hidden')).toMatch(/start with a letter or a digit/);
+    expect(validatePluginName('a/b')).toMatch(/it has "\/"/);
+    expect(validatePluginName('a b')).toMatch(/it has a space/);
+    expect(validatePluginName('a?b')).toMatch(/\/v1\/plugin\/<name>\//);
+    expect(validatePluginName('ünïcode')).not.toBeNull();
+  });
+});

@@ -1,0 +1,155 @@
+import 'server-only';
+// What each plugin action does, between the zod-validated input (app/plugins/actions.ts) and the
+// store: the name rule, the server-side load check, the store write, then the DeepFlow server.
+// Order of effects: the local store first (it is the only place that keeps sources, §8.1), then the
+// DeepFlow server; a server that is down or refuses leaves the local write in place and says so in
+// `warnings` (its OPT_STATUS/DESCRIPTION verbatim in `deepflowError` too).
+import { checkPluginSource, type SourceCheck } from './check-source';
+import { deleteRemotePlugin, listRemotePlugins, serverKey, uploadPlugin, type DeepflowServer } from './deepflow-client';
+import { computeDrift } from './drift';
+import { validatePluginName } from './name';
+import type { PluginStore } from './store';
+import type { DeepflowSyncState, PluginList, PluginRecord, Result } from './types';
+
+export interface ServiceEnv {
+  store: PluginStore;
+  deepflow: DeepflowServer | null;
+  /** The load check (default: the Node worker thread); injectable for tests. */
+  check?: (name: string, source: string) => Promise<SourceCheck>;
+}
+
+type Synced = { warnings: string[]; deepflowError?: string };
+
+export const REORDER_NOTE = 'DeepFlow runs plugins in creation order (its list sorts by update time), so on a DeepFlow server a reorder is done by deleting and re-creating the plugins in the new order.';
+
+class SyncLog {
+  readonly warnings: string[] = [];
+  deepflowError: string | undefined;
+  constructor(readonly server: DeepflowServer | null) {}
+  fail(prefix: string, error: string): void {
+    this.warnings.push(`${prefix}; ${error}`);
+    this.deepflowError ??= error;
+  }
+  out(): Synced {
+    return this.deepflowError ? { warnings: this.warnings, deepflowError: this.deepflowError } : { warnings: this.warnings };
+  }
+}
+
+async function upload(env: ServiceEnv, log: SyncLog, p: PluginRecord, what = 'Saved locally'): Promise<boolean> {
+  const s = env.deepflow;
+  if (!s) return false;
+  const r = await uploadPlugin(s, p.name, p.source);
+  if (!r.ok) {
+    log.fail(what, r.error);
+    return false;
+  }
+  await env.store.markUploaded(serverKey(s), p.name, new Date().toISOString());
+  return true;
+}
+
+async function removeRemote(env: ServiceEnv, log: SyncLog, name: string, what: string): Promise<void> {
+  const s = env.deepflow;
+  if (!s) return;
+  const r = await deleteRemotePlugin(s, name);
+  // Not on the server (never uploaded, or disabled): nothing to undo there.
+  if (!r.ok && !(r.kind === 'refused' && r.optStatus === 'RESOURCE_NOT_FOUND')) log.fail(what, r.error);
+  else await env.store.markUploaded(serverKey(s), name, null);
+}
+
+async function check(env: ServiceEnv, name: string, source: string): Promise<SourceCheck> {
+  return (env.check ?? checkPluginSource)(name, source);
+}
+
+export async function listPlugins(env: ServiceEnv): Promise<PluginList> {
+  const { plugins, listVersion } = await env.store.list();
+  let deepflow: DeepflowSyncState | null = null;
+  if (env.deepflow) {
+    const s = env.deepflow;
+    const r = await listRemotePlugins(s);
+    if (r.ok) {
+      const marks = await env.store.uploadMarks(serverKey(s));
+      deepflow = { url: s.url, orgId: s.orgId, ok: true, remote: r.plugins, drift: computeDrift(plugins, r.plugins, marks) };
+    } else {
+      deepflow = { url: s.url, orgId: s.orgId, ok: false, error: `${r.error}. The local store is intact.`, remote: [], drift: [] };
+    }
+  }
+  return { store: env.store.kind, location: env.store.location, plugins, listVersion, deepflow };
+}
+
+export async function savePlugin(env: ServiceEnv, input: { name: string; source: string; baseVersion: string | null; previousName?: string }): Promise<Result<{ plugin: PluginRecord } & Synced>> {
+  const bad = validatePluginName(input.name);
+  if (bad) return { ok: false, error: bad };
+  const checked = await check(env, input.name, input.source);
+  if (!checked.ok) return { ok: false, error: checked.error };
+  const from = input.previousName ?? input.name;
+  const saved = input.baseVersion === null
+    ? await env.store.create({ name: input.name, source: input.source })
+    : await env.store.update(from, input.baseVersion, { source: input.source, ...(from !== input.name ? { rename: input.name } : {}) });
+  if (!saved.ok) return saved;
+  const log = new SyncLog(env.deepflow);
+  log.warnings.push(...checked.warnings);
+  if (saved.plugin.enabled) await upload(env, log, saved.plugin);
+  if (from !== input.name && input.baseVersion !== null) await removeRemote(env, log, from, `Renamed locally; the old name "${from}" is still on the DeepFlow server`);
+  return { ok: true, plugin: saved.plugin, ...log.out() };
+}
+
+export async function deletePlugin(env: ServiceEnv, input: { name: string; baseVersion: string }): Promise<Result<Synced>> {
+  const r = await env.store.remove(input.name, input.baseVersion);
+  if (!r.ok) return r;
+  const log = new SyncLog(env.deepflow);
+  await removeRemote(env, log, input.name, 'Deleted locally');
+  return { ok: true, ...log.out() };
+}
+
+export async function setPluginEnabled(env: ServiceEnv, input: { name: string; enabled: boolean; baseVersion: string }): Promise<Result<{ plugin: PluginRecord } & Synced>> {
+  const r = await env.store.update(input.name, input.baseVersion, { enabled: input.enabled });
+  if (!r.ok) return r;
+  const log = new SyncLog(env.deepflow);
+  if (env.deepflow) {
+    if (input.enabled) {
+      if (await upload(env, log, r.plugin, 'Enabled locally')) log.warnings.push(`Enabled: uploaded to DeepFlow at ${env.deepflow.url}, where it runs after the plugins already there (DeepFlow's order is creation order).`);
+    } else {
+      const before = log.warnings.length;
+      await removeRemote(env, log, input.name, 'Disabled locally');
+      if (log.warnings.length === before) log.warnings.push(`Disabled: deleted from DeepFlow at ${env.deepflow.url} (DeepFlow has no disabled state; enabling uploads it again).`);
+    }
+  }
+  return { ok: true, plugin: r.plugin, ...log.out() };
+}
+
+export async function duplicatePlugin(env: ServiceEnv, input: { name: string; newName: string }): Promise<Result<{ plugin: PluginRecord } & Synced>> {
+  const bad = validatePluginName(input.newName);
+  if (bad) return { ok: false, error: bad };
+  const { plugins } = await env.store.list();
+  const src = plugins.find((p) => p.name === input.name);
+  if (!src) return { ok: false, error: `There is no plugin named "${input.name}" to duplicate.` };
+  const r = await env.store.create({ name: input.newName, source: src.source, enabled: src.enabled });
+  if (!r.ok) return r;
+  const log = new SyncLog(env.deepflow);
+  if (r.plugin.enabled) await upload(env, log, r.plugin);
+  return { ok: true, plugin: r.plugin, ...log.out() };
+}
+
+export async function reorderPlugins(env: ServiceEnv, input: { order: string[]; listVersion: string }): Promise<Result<{ list: PluginList } & Synced>> {
+  const r = await env.store.reorder(input.order, input.listVersion);
+  if (!r.ok) return r;
+  const log = new SyncLog(env.deepflow);
+  if (env.deepflow) {
+    const enabled = r.plugins.filter((p) => p.enabled);
+    // Delete every one first, then create in the new order: creation order is execution order.
+    for (const p of enabled) await removeRemote(env, log, p.name, 'Reordered locally');
+    let created = 0;
+    if (!log.deepflowError) for (const p of enabled) if (await upload(env, log, p, 'Reordered locally')) created++;
+    if (!log.deepflowError) log.warnings.push(`${REORDER_NOTE} Re-created ${created} plugin${created === 1 ? '' : 's'} on ${env.deepflow.url}.`);
+    else log.warnings.push(`${REORDER_NOTE} That did not complete: the server's order may differ from the studio's until the next reorder.`);
+  }
+  return { ok: true, list: await listPlugins(env), ...log.out() };
+}
+
+export async function restorePluginVersion(env: ServiceEnv, input: { name: string; version: string; baseVersion: string }): Promise<Result<{ plugin: PluginRecord } & Synced>> {
+  const history = await env.store.history(input.name);
+  if (!history) return { ok: false, error: `There is no plugin named "${input.name}".` };
+  const entry = history.find((h) => h.version === input.version);
+  if (!entry) return { ok: false, error: `Plugin "${input.name}" has no saved version ${input.version} (the store keeps the last ${history.length}).` };
+  return savePlugin(env, { name: input.name, source: entry.source, baseVersion: input.baseVersion });
+}
