@@ -75,7 +75,7 @@ export function generateScaleObjects(pods: number, seed = 20261202): K8sObject[]
   vk.metadata.labels = { type: 'virtual-kubelet', 'kubernetes.io/role': 'agent', 'kubernetes.io/hostname': 'scale-virtual-kubelet' };
 
   let made = 0;
-  const pod = (o: { ns: string; name: string; app: string; owner?: K8sObject; labels?: Json; node?: string | null; status?: 'Running' | 'CrashLoopBackOff' | 'Pending' | 'Completed'; image?: string }) => {
+  const pod = (o: { ns: string; name: string; app: string; owner?: K8sObject; labels?: Record<string, string>; node?: string | null; status?: 'Running' | 'CrashLoopBackOff' | 'Pending' | 'Completed'; image?: string }) => {
     made++;
     const status = o.status ?? (r() < 0.03 ? 'CrashLoopBackOff' : r() < 0.03 ? 'Pending' : 'Running');
     const node = status === 'Pending' ? null : o.node === undefined ? pick(nodes).metadata.name! : o.node;
@@ -83,9 +83,9 @@ export function generateScaleObjects(pods: number, seed = 20261202): K8sObject[]
     const created = time(r() * 14);
     const image = o.image ?? `registry.example.com/${o.ns.slice(6)}/${o.app}:1.${Math.floor(r() * 40)}.${Math.floor(r() * 10)}`;
     const istio = r() < 0.5;
-    const labels: Json = { app: o.app, 'app.kubernetes.io/name': o.app, 'app.kubernetes.io/part-of': o.ns.slice(6), 'app.kubernetes.io/version': image.split(':')[1], ...o.labels };
+    const labels: Record<string, string> = { app: o.app, 'app.kubernetes.io/name': o.app, 'app.kubernetes.io/part-of': o.ns.slice(6), 'app.kubernetes.io/version': image.split(':')[1], ...o.labels };
     if (istio) Object.assign(labels, { 'security.istio.io/tlsMode': 'istio', 'service.istio.io/canonical-name': o.app, 'service.istio.io/canonical-revision': 'v1' });
-    const annotations: Json = {
+    const annotations: Record<string, string> = {
       'prometheus.io/scrape': 'true',
       'prometheus.io/port': '9090',
       'cni.projectcalico.org/containerID': hex(64),
@@ -186,7 +186,7 @@ export function generateScaleObjects(pods: number, seed = 20261202): K8sObject[]
       const serverless = r() < 0.08;
       for (let i = 0; i < n; i++) {
         const name = podName(`${app}-${hash}`);
-        const labels: Json = { 'pod-template-hash': hash };
+        const labels: Record<string, string> = { 'pod-template-hash': hash };
         if (serverless) Object.assign(labels, { 'virtual-kubelet.io/provider-cluster-type': 'serverless', 'virtual-kubelet.io/provider-resource-name': `${name}-${suffix(8)}` });
         pod({ ns, name, app, owner: rs, labels, node: serverless ? vk.metadata.name : undefined });
       }
