@@ -1,6 +1,7 @@
 // `npm run bench`: tagging throughput (1- and 3-plugin chains, 10,000 generated pods) and routing
 // speed (VirtualService script), with native Lua 5.1 + dkjson side by side when installed; then, in
-// Chromium against the built app, the JavaScript per page and keystroke-to-preview latency.
+// Chromium against the built app, the JavaScript per page and keystroke-to-preview latency, and the
+// pods page with 10,000 pods (STUDIO_SANDBOX_SCALE). BENCH_ONLY=pods runs only that last part.
 // Prints figures and ratios; never fails (exit code 0 even when a target is missed).
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
@@ -8,7 +9,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { benchUi } from './lib/bench-ui.mjs';
+import { benchPods, benchUi } from './lib/bench-ui.mjs';
+import { POD_TARGETS } from './lib/bench-pods.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const PODS = Number(process.env.BENCH_PODS ?? 10_000);
@@ -25,6 +27,11 @@ try {
 }
 
 async function main() {
+  if (process.env.BENCH_ONLY === 'pods') {
+    // Only the 10,000-pod pods page (the slow part to iterate on).
+    printPodTargets(await benchPods({ root, work, fmt }), true);
+    return;
+  }
   const bundle = path.join(work, 'hosts.mjs');
   await build({
     entryPoints: [path.join(root, 'lib/bench/index.ts')],
@@ -136,6 +143,15 @@ async function main() {
     }
   }
 
+  let podsPage = null;
+  if (process.env.BENCH_UI !== '0') {
+    try {
+      podsPage = await benchPods({ root, work, fmt });
+    } catch (e) {
+      console.log(`\nPods page figures not measured: ${e?.message ?? e}`);
+    }
+  }
+
   console.log('\nTargets');
   if (native) {
     for (const r of rows) {
@@ -152,4 +168,15 @@ async function main() {
     const lists = ['/pods', '/rollouts'].filter((p) => ui.bytes[p]?.monaco);
     console.log(`  list pages load no Monaco: ${lists.length === 0 ? 'met' : `NOT met (${lists.join(', ')})`}`);
   }
+  printPodTargets(podsPage, false);
+}
+
+function printPodTargets(pods, heading) {
+  if (heading) console.log('\nTargets');
+  const page = pods?.page;
+  const line = (label, ms, target) =>
+    console.log(`  pods page ${label} ${ms == null ? 'not available' : `${fmt(ms)} ms (target < ${fmt(target)} ms, ratio ${fmt(ms / target, 2)}): ${ms < target ? 'met' : 'NOT met'}`}`);
+  line('time to first rows', page?.firstRowsMs, POD_TARGETS.firstRowsMs);
+  line('time to all pods evaluated', page?.evaluatedMs, POD_TARGETS.evaluatedMs);
+  if (page?.domRows != null) console.log(`  pods page virtualised (DOM rows far below the pod count): ${page.domRows < 1000 ? 'met' : 'NOT met'} (${fmt(page.domRows)} rows)`);
 }

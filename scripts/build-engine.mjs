@@ -215,6 +215,20 @@ export async function bundleBrowserWorker(outfile = path.join(root, 'public/work
   return outfile;
 }
 
+/** The SharedWorker every studio tab shares its live watch streams through (lib/k8s/shared-watch). */
+export async function bundleWatchWorker(outfile = path.join(root, 'public/workers/watch-worker.js')) {
+  await build({
+    ...common,
+    entryPoints: [path.join(root, 'lib/k8s/shared-watch/worker.ts')],
+    outfile,
+    platform: 'browser',
+    format: 'iife',
+    minify: true,
+    target: 'es2022',
+  });
+  return outfile;
+}
+
 /** The worker_threads entry the server and the CLI run scripts in. */
 export async function bundleNodeWorker(outfile = path.join(root, 'dist/lua-worker.mjs')) {
   await build({
@@ -239,6 +253,7 @@ export async function bundleNodeWorker(outfile = path.join(root, 'dist/lua-worke
 export async function bundleRunners(outDir = root) {
   const out = {
     browserWorker: await bundleBrowserWorker(path.join(outDir, 'public/workers/lua-worker.js')),
+    watchWorker: await bundleWatchWorker(path.join(outDir, 'public/workers/watch-worker.js')),
     nodeWorker: await bundleNodeWorker(path.join(outDir, 'dist/lua-worker.mjs')),
     cli: null,
   };

@@ -58,7 +58,15 @@ async function run(env: Env, cwd: string): Promise<BootstrapResult> {
   const problems: Problem[] = [];
   const userSeed = env.STUDIO_SANDBOX_SEED ? path.resolve(cwd, env.STUDIO_SANDBOX_SEED) : undefined;
 
-  const main = await startSeeded(sandbox, 'sandbox', userSeed ?? sandbox.DEFAULT_SEED_DIR, !!userSeed, problems);
+  const scale = sandbox.parseScale(env.STUDIO_SANDBOX_SCALE);
+  if (scale && 'error' in scale) {
+    const problem: Problem = { source: 'seed', context: 'sandbox', message: scale.error, fix: 'Set STUDIO_SANDBOX_SCALE to a number of pods, or unset it, and restart the studio.' };
+    problems.push(problem);
+    logProblemOnce(problem);
+  }
+  const extra = scale && 'pods' in scale ? sandbox.generateScaleObjects(scale.pods) : undefined;
+  const main = await startSeeded(sandbox, 'sandbox', userSeed ?? sandbox.DEFAULT_SEED_DIR, !!userSeed, problems, extra);
+  if (extra) console.log(`[kube-lua-studio] STUDIO_SANDBOX_SCALE: ${extra.length} generated objects (${scale && 'pods' in scale ? scale.pods : 0} pods) added to "sandbox"`);
   const staging = await startSeeded(sandbox, 'sandbox-staging', sandbox.STAGING_SEED_DIR, false, problems);
   slot().sandboxes = [main, staging];
 
@@ -91,10 +99,10 @@ function reportKubeconfigAtStartup(): void {
 }
 
 /** A broken seed must not take the server down: start empty and report where the seed is wrong. */
-async function startSeeded(sandbox: SandboxModule, name: string, seed: string, userSeed: boolean, problems: Problem[]): Promise<Sandbox> {
+async function startSeeded(sandbox: SandboxModule, name: string, seed: string, userSeed: boolean, problems: Problem[], objects?: object[]): Promise<Sandbox> {
   try {
     // A user's `kubectl get -A -o json` holds kinds the sandbox does not serve (Secrets, Events…).
-    return await sandbox.startSandbox({ name, seed, unknownKinds: userSeed ? 'skip' : 'error', freshTimestamps: !userSeed });
+    return await sandbox.startSandbox({ name, seed, objects, unknownKinds: userSeed ? 'skip' : 'error', freshTimestamps: !userSeed });
   } catch (err) {
     if (!(err instanceof sandbox.SeedError)) throw err;
     const where = `${err.file}${err.line !== undefined ? `:${err.line}` : ''}`;

@@ -16,6 +16,8 @@ export interface ClusterClient {
   objects: k8s.CustomObjectsApi;
   version: k8s.VersionApi;
   watch: k8s.Watch;
+  /** Keeps one HTTP dispatcher (connection pool) for every request of this client. */
+  reuseConnections: Middleware;
 }
 
 /** Thrown by the functions below; `error` is already mapped for the user. */
@@ -50,6 +52,7 @@ export function clusterClient(context: string): ClusterClient {
     objects: scoped.makeApiClient(k8s.CustomObjectsApi),
     version: scoped.makeApiClient(k8s.VersionApi),
     watch: new k8s.Watch(scoped),
+    reuseConnections: reuseDispatcher(),
   };
   clients.set(context, client);
   return client;
@@ -81,8 +84,24 @@ const coreGroupPath = middleware((ctx) => {
   }
 });
 
-function options(extra: { timeoutMs?: number; signal?: AbortSignal; mergePatch?: boolean } = {}): k8s.ConfigurationOptions {
+/**
+ * client-node 2.x builds a new undici Agent for every request, so each one pays a TCP connect and a
+ * TLS handshake (a paginated LIST of 10,000 pods: 20 handshakes). The first request's agent is kept
+ * and handed to every later request of the same client (same cluster, same credentials).
+ */
+function reuseDispatcher(): Middleware {
+  let kept: ReturnType<k8s.RequestContext['getDispatcher']>;
+  return middleware((ctx) => {
+    const d = ctx.getDispatcher();
+    if (!d) return;
+    if (!kept) kept = d;
+    else if (d !== kept) ctx.setDispatcher(kept);
+  });
+}
+
+function options(extra: { timeoutMs?: number; signal?: AbortSignal; mergePatch?: boolean } = {}, client?: ClusterClient): k8s.ConfigurationOptions {
   const list: Middleware[] = [coreGroupPath];
+  if (client) list.push(client.reuseConnections);
   if (extra.timeoutMs || extra.signal) {
     const signals = [extra.signal, extra.timeoutMs ? AbortSignal.timeout(extra.timeoutMs) : undefined].filter(Boolean) as AbortSignal[];
     list.push(middleware((ctx) => ctx.setSignal(signals.length === 1 ? signals[0] : AbortSignal.any(signals))));
@@ -128,7 +147,7 @@ export async function listObjects(context: string, kind: KindDef, opts: ListOpti
   const namespace = kind.namespaced && opts.namespace ? opts.namespace : undefined;
   const group = kind.group;
   const version = kind.versions[0];
-  const o = options(opts);
+  const o = options(opts, client);
   const select = { labelSelector: opts.labelSelector, fieldSelector: opts.fieldSelector, limit: opts.limit, _continue: opts.continue };
   const list = await call(client, { verb: 'list', resource: groupResourceOf(kind), namespace }, () =>
     namespace
@@ -145,7 +164,7 @@ export async function listObjects(context: string, kind: KindDef, opts: ListOpti
 export async function getObject(context: string, kind: KindDef, name: string, namespace?: string, opts: { timeoutMs?: number; signal?: AbortSignal } = {}): Promise<KubeObject> {
   const client = clusterClient(context);
   const ns = kind.namespaced ? namespace || defaultNamespace(client) : undefined;
-  const o = options(opts);
+  const o = options(opts, client);
   const obj = await call(client, { verb: 'get', resource: groupResourceOf(kind), namespace: ns, name }, () =>
     ns
       ? client.objects.getNamespacedCustomObject({ group: kind.group, version: kind.versions[0], namespace: ns, plural: kind.plural, name }, o)
@@ -158,7 +177,7 @@ export async function getObject(context: string, kind: KindDef, name: string, na
 export async function patchObject(context: string, kind: KindDef, name: string, namespace: string | undefined, patch: object, opts: { timeoutMs?: number; signal?: AbortSignal; fieldManager?: string } = {}): Promise<KubeObject> {
   const client = clusterClient(context);
   const ns = kind.namespaced ? namespace || defaultNamespace(client) : undefined;
-  const o = options({ ...opts, mergePatch: true });
+  const o = options({ ...opts, mergePatch: true }, client);
   const fieldManager = opts.fieldManager ?? 'kube-lua-studio';
   const obj = await call(client, { verb: 'patch', resource: groupResourceOf(kind), namespace: ns, name }, () =>
     ns
@@ -176,7 +195,7 @@ function defaultNamespace(client: ClusterClient): string {
 export async function probeVersion(context: string, timeoutMs = 2500): Promise<ConnectionProbe> {
   try {
     const client = clusterClient(context);
-    const info = await call(client, { verb: 'get', resource: 'version' }, () => client.version.getCode(options({ timeoutMs })));
+    const info = await call(client, { verb: 'get', resource: 'version' }, () => client.version.getCode(options({ timeoutMs }, client)));
     return { ok: true, version: info.gitVersion };
   } catch (err) {
     return { ok: false, reason: err instanceof KubeRequestError ? err.message : String(err) };

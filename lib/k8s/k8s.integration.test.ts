@@ -117,6 +117,36 @@ describe('client functions', () => {
 });
 
 describe('watch stream', () => {
+  it('lists in pages (limit/continue), sends each page as it comes, and watches from the first page\'s version', async () => {
+    const ac = new AbortController();
+    const reader = new EventReader(watchStream({ context: CTX, namespace: '', kinds: [deployments, pods], signal: ac.signal, pageSize: 2, ...fast })[Symbol.asyncIterator]());
+    try {
+      const first = await reader.next(isSnapshot('pods'));
+      const second = await reader.next(isSnapshot('pods'));
+      if (first.type !== 'snapshot' || second.type !== 'snapshot') throw new Error('not snapshots');
+      expect(first).toMatchObject({ more: true });
+      expect(first.continued).toBeUndefined();
+      expect(second).toMatchObject({ continued: true, resourceVersion: first.resourceVersion });
+      const names = [...first.items, ...second.items].map((p) => p.metadata.name);
+      expect(names.length).toBeGreaterThanOrEqual(3);
+      expect(new Set(names).size).toBe(names.length);
+      let last = second;
+      while (last.more) {
+        const next = await reader.next(isSnapshot('pods'));
+        if (next.type !== 'snapshot') throw new Error('not a snapshot');
+        last = next;
+      }
+      expect(last.more).toBeUndefined();
+      const core = clusterClient(CTX).kc.makeApiClient(CoreV1Api);
+      await core.createNamespacedPod({ namespace: 'data', body: pod('paged-1', 'data') as never });
+      await reader.next(isChange('ADDED', 'paged-1'), 2000, 'ADDED paged-1');
+      await core.deleteNamespacedPod({ name: 'paged-1', namespace: 'data' });
+      await reader.next(isChange('DELETED', 'paged-1'), 2000, 'DELETED paged-1');
+    } finally {
+      ac.abort();
+    }
+  });
+
   it('snapshots, then streams ADDED / MODIFIED / DELETED of objects created through the API', async () => {
     const { reader, close } = open([pods], 'shop');
     try {

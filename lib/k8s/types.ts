@@ -76,6 +76,13 @@ export interface SnapshotEvent {
   type: 'snapshot';
   items: KubeObject[];
   resourceVersion: string;
+  /**
+   * The server lists in pages (`limit`/`continue`) and sends each as it arrives, so the first rows
+   * of 10,000 pods show long before the last page: `more` says pages follow, `continued` that this
+   * page extends the previous snapshot of the kind instead of replacing it.
+   */
+  more?: boolean;
+  continued?: boolean;
 }
 
 export interface ChangeEvent {
@@ -101,6 +108,8 @@ export interface ListState {
   items: KubeObject[];
   resourceVersion: string;
   state: ListStateName;
+  /** The list is live but further pages of the initial LIST are still coming. */
+  partial?: boolean;
   reason?: string;
   retryInMs?: number;
 }

@@ -170,6 +170,33 @@ describe('WatchClient', () => {
     expect(wc.getConnection()).toEqual({ state: 'error', reason: 'CRD missing' });
   });
 
+  it('with a frame scheduler, folds a burst of events into one cache update per kind', () => {
+    const frames: (() => void)[] = [];
+    const batched = new WatchClient(qc, { createEventSource: (u) => new FakeEventSource(u), debounceMs: 50, scheduleFlush: (f) => frames.push(f) });
+    batched.subscribe('ctx', '', 'pods');
+    vi.advanceTimersByTime(60);
+    const es = live()[0];
+    es.open();
+    const writes: unknown[] = [];
+    const unsub = qc.getQueryCache().subscribe((e) => {
+      if (e.type === 'updated' && e.action.type === 'success') writes.push(e.query.queryKey);
+    });
+    es.send({ kind: 'pods', type: 'snapshot', items: [pod('a', '1')], resourceVersion: '1' });
+    for (let i = 2; i < 200; i++) es.send({ kind: 'pods', type: 'ADDED', object: pod(`p${i}`, String(i)) });
+    expect(state('pods')?.items ?? []).toHaveLength(0);
+    expect(frames).toHaveLength(1);
+    frames.shift()!();
+    expect(writes).toHaveLength(1);
+    expect(state('pods')!.items).toHaveLength(199);
+    // A failure folds what is queued first, then marks the list reconnecting.
+    es.send({ kind: 'pods', type: 'DELETED', object: pod('a', '300') });
+    es.fail();
+    expect(state('pods')).toMatchObject({ state: 'reconnecting' });
+    expect(state('pods')!.items).toHaveLength(198);
+    unsub();
+    batched.dispose();
+  });
+
   it('dispose closes every stream', () => {
     wc.subscribe('ctx', '', 'pods');
     vi.advanceTimersByTime(60);

@@ -1,12 +1,15 @@
 // Browser side of the watch protocol without React: keeps ONE EventSource per (context, namespace)
 // for the union of kinds that mounted lists subscribe to, and folds every event into the TanStack
-// Query cache with the pure reducer. The provider owns one instance; tests drive it with a fake
-// EventSource.
+// Query cache with the pure reducer. The provider owns one instance and hands it an EventSource
+// factory backed by the shared watch worker (shared-watch/), so tabs share one stream; tests drive
+// it with a fake EventSource. Events are batched per animation frame: a burst of 1,000 pod changes
+// is one cache update (one render), not 1,000.
 import type { QueryClient } from '@tanstack/react-query';
-import { reduceWatchEvent, EMPTY_LIST } from './watch-reducer';
+import { reduceWatchEvent, reduceWatchEvents, EMPTY_LIST } from './watch-reducer';
 import { parseWatchEvent } from './sse';
 import { backoffDelay, DEFAULT_BACKOFF, type Backoff } from './backoff';
-import type { ListState, ListStateName } from './types';
+import { watchUrl } from './shared-watch/protocol';
+import type { ListState, ListStateName, WatchEvent } from './types';
 
 export const kubeQueryKey = (context: string, namespace: string, kind: string) => ['kube', context, namespace, kind] as const;
 
@@ -24,6 +27,11 @@ export interface WatchClientOptions {
   debounceMs?: number;
   backoff?: Backoff;
   random?: () => number;
+  /**
+   * Runs `flush` once for the events queued since the last one (default: the next animation frame,
+   * or 100 ms when the tab is hidden and frames stop; synchronous where there are no frames).
+   */
+  scheduleFlush?: ((flush: () => void) => void) | null;
 }
 
 export interface ConnectionState {
@@ -42,13 +50,31 @@ interface Stream {
   attempt: number;
   down: { reason: string; retryInMs: number } | null;
   kindStates: Map<string, { state: ListStateName; reason?: string }>;
+  /** Events received but not yet folded into the cache, per kind, in order. */
+  pending: Map<string, WatchEvent[]>;
+  flushScheduled: boolean;
+}
+
+function frameScheduler(): ((flush: () => void) => void) | null {
+  if (typeof requestAnimationFrame !== 'function') return null;
+  return (flush) => {
+    let done = false;
+    const run = () => {
+      if (done) return;
+      done = true;
+      flush();
+    };
+    requestAnimationFrame(run);
+    setTimeout(run, 100);
+  };
 }
 
 export class WatchClient {
   private readonly streams = new Map<string, Stream>();
   private readonly listeners = new Set<() => void>();
   private connection: ConnectionState = { state: 'idle' };
-  private readonly opts: Required<WatchClientOptions>;
+  private readonly opts: Required<Omit<WatchClientOptions, 'scheduleFlush'>>;
+  private readonly scheduleFlush: ((flush: () => void) => void) | null;
 
   constructor(
     private readonly queryClient: QueryClient,
@@ -60,6 +86,7 @@ export class WatchClient {
       backoff: opts.backoff ?? DEFAULT_BACKOFF,
       random: opts.random ?? Math.random,
     };
+    this.scheduleFlush = opts.scheduleFlush === undefined ? frameScheduler() : opts.scheduleFlush;
   }
 
   /** Registers interest in one kind; returns the matching unsubscribe. */
@@ -67,7 +94,7 @@ export class WatchClient {
     const id = `${context}\u0000${namespace}`;
     let s = this.streams.get(id);
     if (!s) {
-      s = { context, namespace, refs: new Map(), openKinds: '', es: null, timer: null, attempt: 0, down: null, kindStates: new Map() };
+      s = { context, namespace, refs: new Map(), openKinds: '', es: null, timer: null, attempt: 0, down: null, kindStates: new Map(), pending: new Map(), flushScheduled: false };
       this.streams.set(id, s);
     }
     const stream = s;
@@ -134,8 +161,7 @@ export class WatchClient {
   }
 
   private open(s: Stream, kinds: string[]): void {
-    const params = new URLSearchParams({ context: s.context, namespace: s.namespace, kinds: kinds.join(',') });
-    const es = this.opts.createEventSource(`/api/watch?${params}`);
+    const es = this.opts.createEventSource(watchUrl({ context: s.context, namespace: s.namespace, kinds }));
     s.es = es;
     s.openKinds = kinds.join(',');
     es.onopen = () => {
@@ -150,7 +176,7 @@ export class WatchClient {
       if (!event || !s.refs.has(event.kind)) return;
       if (event.type === 'status') s.kindStates.set(event.kind, { state: event.state, reason: event.reason });
       else if (event.type === 'snapshot') s.kindStates.set(event.kind, { state: 'live' });
-      this.update(s, event.kind, (prev) => reduceWatchEvent(prev, event));
+      this.enqueue(s, event);
       if (event.type === 'status' || event.type === 'snapshot') this.updateConnection();
     };
     es.onerror = () => {
@@ -178,7 +204,33 @@ export class WatchClient {
   }
 
   private update(s: Stream, kind: string, fn: (prev: ListState | undefined) => ListState): void {
+    this.flushKind(s, kind);
     this.queryClient.setQueryData<ListState>(kubeQueryKey(s.context, s.namespace, kind), fn);
+  }
+
+  private enqueue(s: Stream, event: WatchEvent): void {
+    if (!this.scheduleFlush) {
+      this.queryClient.setQueryData<ListState>(kubeQueryKey(s.context, s.namespace, event.kind), (prev) => reduceWatchEvent(prev, event));
+      return;
+    }
+    const queue = s.pending.get(event.kind);
+    if (queue) queue.push(event);
+    else s.pending.set(event.kind, [event]);
+    if (s.flushScheduled) return;
+    s.flushScheduled = true;
+    this.scheduleFlush(() => {
+      s.flushScheduled = false;
+      for (const kind of [...s.pending.keys()]) this.flushKind(s, kind);
+    });
+  }
+
+  private flushKind(s: Stream, kind: string): void {
+    const events = s.pending.get(kind);
+    if (!events) return;
+    s.pending.delete(kind);
+    // A stream closed meanwhile (context switch, dispose) must not write its last events.
+    if (this.streams.get(`${s.context}\u0000${s.namespace}`) !== s) return;
+    this.queryClient.setQueryData<ListState>(kubeQueryKey(s.context, s.namespace, kind), (prev) => reduceWatchEvents(prev, events));
   }
 
   private closeStream(s: Stream): void {

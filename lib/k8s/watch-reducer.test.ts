@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_LIST, compareResourceVersions, reduceWatchEvent } from './watch-reducer';
+import { EMPTY_LIST, compareResourceVersions, reduceWatchEvent, reduceWatchEvents } from './watch-reducer';
 import type { KubeObject, ListState, WatchEvent } from './types';
 
 function pod(name: string, rv: string, extra: { ns?: string; uid?: string; phase?: string } = {}): KubeObject {
@@ -179,5 +179,73 @@ describe('reduceWatchEvent', () => {
     const frozen = JSON.stringify(s);
     fold([{ kind: 'pods', type: 'ADDED', object: pod('b', '2') }, { kind: 'pods', type: 'DELETED', object: pod('a', '3') }], s);
     expect(JSON.stringify(s)).toBe(frozen);
+  });
+});
+
+describe('reduceWatchEvents (bursts, 10,000-object lists)', () => {
+  const many = (n: number, rv = 1) => Array.from({ length: n }, (_, i) => pod(`p${String(i).padStart(5, '0')}`, String(rv + i)));
+  const burst = (): WatchEvent[] => [
+    { kind: 'pods', type: 'MODIFIED', object: pod('p00003', '20001', { phase: 'Failed' }) },
+    { kind: 'pods', type: 'ADDED', object: pod('a-new', '20002') },
+    { kind: 'pods', type: 'DELETED', object: pod('p00005', '20003') },
+    { kind: 'pods', type: 'ADDED', object: pod('zz', '20004', { ns: 'zzz' }) },
+    { kind: 'pods', type: 'MODIFIED', object: pod('a-new', '20005', { phase: 'Pending' }) },
+    { kind: 'pods', type: 'DELETED', object: pod('zz', '20006', { ns: 'zzz' }) },
+    { kind: 'pods', type: 'MODIFIED', object: pod('p00003', '19999', { phase: 'Stale' }) },
+    { kind: 'pods', type: 'status', state: 'live' },
+    { kind: 'pods', type: 'ADDED', object: pod('p00005', '20007') },
+    { kind: 'pods', type: 'DELETED', object: pod('nope', '20008') },
+  ];
+
+  it('gives the same result as folding the events one by one', () => {
+    const base = fold([snap(many(50), '10000')]);
+    const one = fold(burst(), base);
+    const all = reduceWatchEvents(base, burst());
+    expect(all).toEqual(one);
+    expect(names(all)).toEqual(names(one));
+    expect(all.resourceVersion).toBe('20008');
+  });
+
+  it('keeps the identity of every object the burst did not touch, and of the array when nothing changed', () => {
+    const base = fold([snap(many(1000), '10000')]);
+    const next = reduceWatchEvents(base, [{ kind: 'pods', type: 'MODIFIED', object: pod('p00010', '20000', { phase: 'Failed' }) }]);
+    expect(next.items).toHaveLength(1000);
+    next.items.forEach((o, i) => (i === 10 ? expect(o).not.toBe(base.items[i]) : expect(o).toBe(base.items[i])));
+    expect(reduceWatchEvents(next, [{ kind: 'pods', type: 'MODIFIED', object: pod('p00010', '20000') }])).toBe(next);
+    expect(reduceWatchEvents(next, [])).toBe(next);
+  });
+
+  it('a re-list reuses the objects whose resourceVersion did not change', () => {
+    const base = fold([snap(many(100), '10000')]);
+    const items = many(100).map((o) => structuredClone(o));
+    items[7] = pod('p00007', '30000', { phase: 'Failed' });
+    const again = reduceWatchEvent(base, snap(items, '30000'));
+    again.items.forEach((o, i) => (i === 7 ? expect(o).not.toBe(base.items[i]) : expect(o).toBe(base.items[i])));
+    const same = reduceWatchEvent(base, snap(many(100).map((o) => structuredClone(o)), '10000'));
+    expect(same.items).toBe(base.items);
+  });
+
+  it('folds a burst of 10,000 changes on a 10,000-pod list in one pass', () => {
+    const base = fold([snap(many(10_000), '10000')]);
+    const events: WatchEvent[] = base.items.map((o, i) => ({ kind: 'pods', type: 'MODIFIED', object: { ...o, metadata: { ...o.metadata, resourceVersion: String(20_000 + i) } } }));
+    const next = reduceWatchEvents(base, events);
+    expect(next.items).toHaveLength(10_000);
+    expect(next.items[9_999].metadata.resourceVersion).toBe('29999');
+    expect(names(next)).toEqual(names(base));
+  });
+
+  it('appends the pages of a paginated LIST and stays partial until the last one', () => {
+    const all = many(30);
+    const first = reduceWatchEvent(undefined, { ...snap(all.slice(0, 10), '500'), more: true } as WatchEvent);
+    expect(first).toMatchObject({ state: 'live', partial: true, resourceVersion: '500' });
+    const second = reduceWatchEvent(first, { ...snap(all.slice(10, 20), '500'), more: true, continued: true } as WatchEvent);
+    expect(second.items).toHaveLength(20);
+    expect(second.items.slice(0, 10).every((o, i) => o === first.items[i])).toBe(true);
+    const last = reduceWatchEvent(second, { ...snap(all.slice(20), '500'), continued: true } as WatchEvent);
+    expect(last.items).toHaveLength(30);
+    expect(last.partial).toBeUndefined();
+    expect(names(last)).toEqual(names(fold([snap(all, '500')])));
+    // Later watch events fold onto the whole list.
+    expect(reduceWatchEvent(last, { kind: 'pods', type: 'DELETED', object: pod('p00000', '501') }).items).toHaveLength(29);
   });
 });

@@ -20,7 +20,12 @@ export interface WatchStreamOptions {
   slowRetryMs?: number;
   /** Server-side watch timeout; client-node aborts a watch that is silent for 30 s, so stay below that. */
   watchTimeoutSeconds?: number;
+  /** LIST page size (`limit`); each page is sent as soon as it arrives. */
+  pageSize?: number;
 }
+
+/** Like kubectl's chunking: small enough that the first rows of a big cluster show at once. */
+export const LIST_PAGE_SIZE = 500;
 
 /** Merges the per-kind loops into one ordered stream of events; ends when `signal` aborts. */
 export async function* watchStream(opts: WatchStreamOptions): AsyncGenerator<WatchEvent> {
@@ -114,12 +119,23 @@ async function runKind(kind: KindDef, opts: WatchStreamOptions, push: (e: WatchE
   while (!signal.aborted) {
     if (rv === undefined) {
       try {
-        const list = await listObjects(context, kind, { namespace, signal, timeoutMs: 30_000 });
-        if (signal.aborted) return;
-        rv = list.resourceVersion;
-        push({ kind: kind.key, type: 'snapshot', items: list.items, resourceVersion: rv });
-        attempt = 0;
-        status('live');
+        // Every page of one paginated LIST is served from the same snapshot (its resourceVersion), so
+        // the watch resumes from the first page's version whatever the pages took.
+        let listRv: string | undefined;
+        let cont: string | undefined;
+        do {
+          const list = await listObjects(context, kind, { namespace, signal, timeoutMs: 30_000, limit: opts.pageSize ?? LIST_PAGE_SIZE, continue: cont });
+          if (signal.aborted) return;
+          const first = listRv === undefined;
+          listRv ??= list.resourceVersion;
+          cont = list.continue;
+          push({ kind: kind.key, type: 'snapshot', items: list.items, resourceVersion: listRv, ...(cont ? { more: true } : {}), ...(first ? {} : { continued: true }) });
+          if (first) {
+            attempt = 0;
+            status('live');
+          }
+        } while (cont);
+        rv = listRv;
       } catch (err) {
         if (signal.aborted) return;
         const error = err instanceof KubeRequestError ? err.error : toKubeError(err, { verb: 'list', resource, namespace, context });

@@ -1,11 +1,27 @@
 // The browser part of `npm run bench`, in Debian's Chromium against the built studio and its sandbox:
-// the JavaScript each page ships (list pages must not load Monaco) and keystroke-to-preview latency.
+// the JavaScript each page ships (list pages must not load Monaco) and keystroke-to-preview latency;
+// then the 10,000-pod pods page against a studio of its own (bench-pods.mjs).
 import { chromium } from '@playwright/test';
 import { startStudio } from './bench-studio.mjs';
 import { measurePreviewLatency } from './bench-latency.mjs';
+import { benchPodsPage } from './bench-pods.mjs';
 
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const MONACO = /MonacoEnvironment|vs\/editor\/editor\.main|monaco-editor/;
+
+/** The pods page at scale, in its own Chromium; `BENCH_PODS_PAGE=0` skips it. */
+export async function benchPods({ root, work, fmt }) {
+  if (process.env.BENCH_PODS_PAGE === '0') {
+    console.log('\nPods page at scale skipped (BENCH_PODS_PAGE=0)');
+    return null;
+  }
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  try {
+    return await benchPodsPage({ browser, root, work, fmt });
+  } finally {
+    await browser.close();
+  }
+}
 
 export async function benchUi({ root, work, fmt, generatePods }) {
   const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

@@ -8,6 +8,8 @@ import path from 'node:path';
 /** Inputs, relative to the checkout. Tests are not bundled; vendor/ is an output. */
 export const ENGINE_INPUTS = [
   'lib/lua', 'lib/go-json', 'lib/kruise', 'lib/deepflow', 'lib/runner', 'lib/cli', 'lua', 'plugins/examples',
+  // the shared watch worker (public/workers/watch-worker.js) and what it bundles
+  'lib/k8s/shared-watch', 'lib/k8s/watch-reducer.ts', 'lib/k8s/sse.ts', 'lib/k8s/types.ts',
   'scripts/build-engine.mjs', 'scripts/lib/engine-fingerprint.mjs', 'tsconfig.json',
   // versions of what the bundles are made from: fengari (patched at build time), esbuild, and the
   // packages bundled into the workers (luaparse for the syntax check, yaml)
@@ -18,7 +20,7 @@ export const ENGINE_INPUTS = [
 /** Outputs; a missing one forces a rebuild whatever the stamp says. */
 export const ENGINE_OUTPUTS = [
   'lib/lua/vendor/fengari.mjs', 'lib/lua/vendor/builtin-scripts.mjs', 'lib/lua/vendor/plugin-examples.mjs',
-  'public/workers/lua-worker.js', 'dist/lua-worker.mjs',
+  'public/workers/lua-worker.js', 'public/workers/watch-worker.js', 'dist/lua-worker.mjs',
 ];
 
 const STAMP = 'lib/lua/vendor/engine-fingerprint';

@@ -104,6 +104,7 @@ export async function handleResource(req: IncomingMessage, res: ServerResponse, 
       fieldSelector: q.get('fieldSelector') ?? undefined,
       limit: limit ? Number(limit) : undefined,
       continue: q.get('continue') ?? undefined,
+      shared: true,
     });
     const meta: Record<string, unknown> = { resourceVersion: list.resourceVersion };
     if (list.continue) meta.continue = list.continue;

@@ -51,6 +51,11 @@ export interface ListOptions {
   fieldSelector?: string;
   limit?: number;
   continue?: string;
+  /**
+   * Hand out the stored objects themselves instead of copies, for callers that only serialise them
+   * (the list handler): copying 10,000 pods costs seconds. Stored objects are never mutated in place.
+   */
+  shared?: boolean;
 }
 
 export interface ListResult {
@@ -106,6 +111,8 @@ function withoutVolatile(o: K8sObject): string {
 export class SandboxStore {
   private readonly kindMap = new Map<string, KindDef>();
   private readonly data = new Map<string, Map<string, K8sObject>>();
+  /** Sorted keys of each bucket, rebuilt after a create or delete (lists page through them). */
+  private readonly sortedKeys = new Map<Map<string, K8sObject>, string[]>();
   private log: StoreEvent[] = [];
   private compactedRv = 0;
   private rv = 0;
@@ -181,18 +188,20 @@ export class SandboxStore {
       listRv = token.rv;
       after = token.key;
     }
-    const keys = [...this.bucket(k).keys()].sort();
+    const bucket = this.bucket(k);
+    let keys = this.sortedKeys.get(bucket);
+    if (!keys) this.sortedKeys.set(bucket, (keys = [...bucket.keys()].sort()));
     const all: [string, K8sObject][] = [];
-    for (const key of keys) {
-      if (after !== undefined && key <= after) continue;
-      const o = this.bucket(k).get(key)!;
+    for (let i = after === undefined ? 0 : firstAfter(keys, after); i < keys.length; i++) {
+      const key = keys[i];
+      const o = bucket.get(key)!;
       if (k.namespaced && opts.namespace && o.metadata.namespace !== opts.namespace) continue;
       if (!matches(sel, o)) continue;
       all.push([key, o]);
     }
     const limit = opts.limit && opts.limit > 0 ? opts.limit : all.length;
     const page = all.slice(0, limit);
-    const result: ListResult = { items: page.map(([, o]) => clone(o)), resourceVersion: String(listRv) };
+    const result: ListResult = { items: page.map(([, o]) => (opts.shared ? o : clone(o))), resourceVersion: String(listRv) };
     if (page.length < all.length) {
       result.continue = encodeContinue({ rv: listRv, key: page[page.length - 1][0] });
       result.remainingItemCount = all.length - page.length;
@@ -248,6 +257,7 @@ export class SandboxStore {
     }
     meta.resourceVersion = String(++this.rv);
     this.bucket(k).set(key, obj);
+    this.sortedKeys.delete(this.bucket(k));
     this.emit({ type: 'ADDED', rv: this.rv, kind: k, object: obj });
     return clone(obj);
   }
@@ -390,6 +400,7 @@ export class SandboxStore {
 
   private remove(k: KindDef, key: string, current: K8sObject): K8sObject {
     this.bucket(k).delete(key);
+    this.sortedKeys.delete(this.bucket(k));
     const gone = clone(current);
     gone.metadata.resourceVersion = String(++this.rv);
     this.emit({ type: 'DELETED', rv: this.rv, kind: k, object: gone, previous: current });
@@ -401,6 +412,18 @@ export class SandboxStore {
     while (this.log.length > this.eventWindow) this.compactedRv = this.log.shift()!.rv;
     for (const fn of this.listeners) fn(e);
   }
+}
+
+/** Index of the first key greater than `after` in sorted `keys`. */
+function firstAfter(keys: readonly string[], after: string): number {
+  let lo = 0;
+  let hi = keys.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (keys[mid] <= after) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function encodeContinue(t: { rv: number; key: string }): string {
