@@ -24,7 +24,12 @@ export function ImpactPreview({ plugins, edit, first, live }: {
 }) {
   const syntax = useMemo(() => syntaxError(edit.source, 'deepflow'), [edit.source]);
   const saved = useMemo(() => (plugins ? savedChain(plugins) : null), [plugins]);
-  const currentEdit = useMemo(() => (plugins && !syntax ? editedChain(plugins, { ...edit, name: edit.name || 'new-plugin' }) : null), [plugins, syntax, edit]);
+  // by field: the caller passes a fresh object each render, and useLastGood needs a stable value
+  const { name, source, previousName } = edit;
+  const currentEdit = useMemo(
+    () => (plugins && !syntax ? editedChain(plugins, { name: name || 'new-plugin', source, previousName }) : null),
+    [plugins, syntax, name, source, previousName],
+  );
   // While the text does not parse, the preview stays on the last edit that did (marked stale).
   const edited = useLastGood(currentEdit);
   const editedPlugins = useMemo<ChainPlugin[] | null>(() => edited?.chain ?? null, [edited]);
