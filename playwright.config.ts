@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { BASE_URL as baseURL, HOST, PORT, SANDBOX_KUBECONFIG } from './e2e/env';
+import { BASE_URL as baseURL, FAKE_DEEPFLOW_PORT, FAKE_DEEPFLOW_URL, HOST, PORT, SANDBOX_KUBECONFIG, STUDIO_DATA_DIR } from './e2e/env';
 import { ROOT, SERVERS } from './e2e/failure-env';
 
 export default defineConfig({
@@ -24,6 +24,15 @@ export default defineConfig({
     },
   },
   webServer: [
+    // The fake DeepFlow controller the main studio uploads plugins to (deepflow-tagging.md §8).
+    {
+      command: `node e2e/support/fake-deepflow.mjs ${FAKE_DEEPFLOW_PORT}`,
+      url: `${FAKE_DEEPFLOW_URL}/v1/plugin/`,
+      timeout: 60_000,
+      reuseExistingServer: false,
+      stdout: 'pipe',
+      stderr: 'pipe',
+    },
     {
       command: 'node scripts/start.mjs',
       url: baseURL,
@@ -36,6 +45,11 @@ export default defineConfig({
         HOST,
         STUDIO_CLUSTER: 'sandbox',
         STUDIO_SANDBOX_KUBECONFIG: SANDBOX_KUBECONFIG,
+        // A fresh plugin store per run (e2e/env.ts), synced with the fake DeepFlow server.
+        STUDIO_DATA_DIR,
+        STUDIO_PLUGIN_STORE: 'file',
+        DEEPFLOW_SERVER_URL: FAKE_DEEPFLOW_URL,
+        DEEPFLOW_ORG_ID: '1',
       },
     },
     // One studio per broken setup (e2e/failure-env.ts). Started one after another, after the one above

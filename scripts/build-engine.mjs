@@ -224,6 +224,9 @@ export async function bundleNodeWorker(outfile = path.join(root, 'dist/lua-worke
     platform: 'node',
     format: 'esm',
     target: 'node20',
+    // CommonJS dependencies bundled into ESM (yaml, via lib/deepflow's agent config) call require('process'):
+    // give the bundle a real require, else they throw "Dynamic require of ... is not supported".
+    banner: { js: "import { createRequire as __klsCreateRequire } from 'node:module'; const require = __klsCreateRequire(import.meta.url);" },
   });
   return outfile;
 }

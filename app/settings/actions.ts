@@ -4,7 +4,7 @@
 import { cookies } from 'next/headers';
 import { z } from 'zod';
 import { DEEPFLOW_VERSIONS } from '@/lib/deepflow/versions';
-import { parseAgentConfig } from '@/lib/plugins/agent-config-placeholder';
+import { parseAgentConfig } from '@/lib/deepflow/agent-config';
 import { CONTEXT_COOKIE } from '@/lib/k8s/types';
 import { openPluginStore } from '@/lib/plugins/open-store';
 import type { DeepflowSettings, Result } from '@/lib/plugins/types';

@@ -2,6 +2,7 @@
 import type { ReactNode } from 'react';
 import { ConnectionDetails } from './connection-details';
 import { CustomKindForm } from './custom-kind-form';
+import { DeepflowSettingsForm } from './deepflow-settings';
 import { KindRegistryTable } from './kind-registry-table';
 
 interface Section {
@@ -14,6 +15,12 @@ interface Section {
 // Ordered data, like every detail view: adding a section is one entry here.
 const sections: readonly Section[] = [
   { id: 'connection', title: 'Cluster connection', render: () => <ConnectionDetails /> },
+  {
+    id: 'deepflow',
+    title: 'DeepFlow',
+    description: 'What the pods and plugins pages emulate: the agent configuration and the DeepFlow release. Shared by everyone using this studio.',
+    render: () => <DeepflowSettingsForm />,
+  },
   {
     id: 'add-kind',
     title: 'Add a custom resource',

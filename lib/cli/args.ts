@@ -1,10 +1,14 @@
 // Argument parsing for `kube-lua-studio`: pure, so the tests can drive it without a process.
+import { DEFAULT_DEEPFLOW_VERSION, parseDeepflowVersion } from '../deepflow/versions';
+
 export class UsageError extends Error {}
+
+const DEEPFLOW_VERSION_VALUES = 'v6.6, v7.0, v7.1.0 to v7.1.4, v7.1.5, v7.1.6 (and later 7.1.x), main or latest';
 
 type Kind = 'string' | 'list' | 'boolean';
 const COMMANDS = {
   route: { rollout: 'string', gateway: 'string', script: 'string', mode: 'string', json: 'boolean' },
-  tag: { pods: 'string', plugin: 'list', json: 'boolean' },
+  tag: { pods: 'string', plugin: 'list', 'deepflow-version': 'string', json: 'boolean' },
   test: { json: 'boolean' },
 } satisfies Record<string, Record<string, Kind>>;
 
@@ -75,6 +79,12 @@ export function parseArgs(argv: string[]): ParsedArgs {
   if (first === 'tag') {
     need('pods');
     need('plugin');
+    const v = flags['deepflow-version'];
+    if (typeof v === 'string') {
+      const parsed = parseDeepflowVersion(v);
+      if (!parsed) throw new UsageError(`unknown --deepflow-version "${v}": use ${DEEPFLOW_VERSION_VALUES}`);
+      flags['deepflow-version'] = parsed;
+    }
   }
   return { command: first, flags, positionals };
 }
@@ -91,10 +101,16 @@ Commands:
       gateway's group/Kind (Kruise's Istio scripts, or our ConfigMap recipes). Mode controller
       (default) does what the controller does; test does what Kruise's unit test does.
       Exit 1 when a step's script fails.
-  tag --pods P.json --plugin a.lua [--plugin b.lua ...] [--json]
+  tag --pods P.json --plugin a.lua [--plugin b.lua ...] [--deepflow-version V] [--json]
       Run a DeepFlow tagging plugin chain (in the given order) over the pods of a PodList, a
       \`kubectl get pods -o json\` file or a \`kubectl get pods,rs,deploy,... -o json\` List (whose
       other items feed the standard workload logic).
+      --deepflow-version: the DeepFlow server release to emulate, which decides when the
+      built-in virtual-kubelet rule runs: v6.6, v7.0, v7.1.0 to v7.1.4, v7.1.5, v7.1.6 (and
+      later 7.1.x), main or latest (default ${DEFAULT_DEEPFLOW_VERSION}).
+      Every plugin is loaded once up front: one that fails to load (a syntax error, an error in
+      its top level) is reported on stderr and the exit code is 1, stdout staying complete; also
+      when earlier plugins match every pod given, since DeepFlow loads it for any pod they leave.
   test [paths...] [--json]
       Run every testdata/*.yaml under lua/ and plugins/ (or the YAML files under the given paths):
       routing cases in Kruise's format (rollout | trafficRouting, original, expected) and tagging
@@ -104,4 +120,5 @@ Options:
   --json     machine-readable output on stdout (written once, complete)
   -h, --help this help
 
-Exit codes: 0 ok, 1 a step or case failed, 2 bad usage or bad input.`;
+Exit codes: 0 ok, 1 a step or case failed or a tagging plugin does not load, 2 bad usage or bad
+input.`;

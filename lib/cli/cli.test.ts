@@ -182,8 +182,79 @@ describe('tag', () => {
 
   it('reports a chain error with empty strings and accepted false', async () => {
     const broken = file('broken.lua', 'function GetWorkloadTypeAndName(m) error("boom") end');
-    const out = json((await cli('tag', '--pods', pods, '--plugin', broken, '--json')).stdout);
+    const r = await cli('tag', '--pods', pods, '--plugin', broken, '--json');
+    const out = json(r.stdout);
     expect(out.pods[0]).toMatchObject({ plugin: { type: '', name: '', error: expect.stringContaining('boom') }, accepted: false });
+    // An error inside the function is a per-pod answer, not a plugin that does not load.
+    expect(r).toMatchObject({ code: 0, stderr: '' });
+  });
+
+  it('--deepflow-version decides the virtual-kubelet rule (7.1.0–7.1.4 match the cluster type case-sensitively)', async () => {
+    const vkOf = async (...extra: string[]) => json((await cli('tag', '--pods', pods, '--plugin', opengauss, '--json', ...extra)).stdout).pods[2];
+    expect(await vkOf('--deepflow-version', '7.1.2')).toMatchObject({ plugin: { type: '', name: '', error: null }, accepted: false, workload: null });
+    expect(await vkOf('--deepflow-version', 'v6.6')).toMatchObject({ accepted: false });
+    expect(await vkOf('--deepflow-version', 'v7.1.5')).toMatchObject({ plugin: { type: 'Deployment', name: 'api' }, accepted: true });
+    expect(await vkOf('--deepflow-version=main')).toMatchObject({ accepted: true });
+    expect(await vkOf()).toMatchObject({ accepted: true }); // default: the newest release
+  });
+
+  it('an unknown --deepflow-version is a usage error naming the accepted values', async () => {
+    for (const v of ['8.0', '7.1', 'banana']) {
+      const r = await cli('tag', '--pods', pods, '--plugin', opengauss, '--deepflow-version', v);
+      expect(r).toMatchObject({ code: 2, stdout: '' });
+      expect(r.stderr).toContain(`unknown --deepflow-version "${v}": use v6.6, v7.0, v7.1.0 to v7.1.4, v7.1.5, v7.1.6`);
+      expect(r.stderr).toContain('main or latest');
+    }
+  });
+
+  describe('a plugin that does not load', () => {
+    const syntax = file('syntax.lua', 'function GetWorkloadTypeAndName(m)\n  return "", ""\n');
+    const topLevel = file('toplevel.lua', 'error("no config")\nfunction GetWorkloadTypeAndName(m) return "", "" end');
+    const always = file('always.lua', 'function GetWorkloadTypeAndName(m) return "Deployment", "all" end');
+    const loadLines = (stderr: string) => stderr.split('\n').filter((l) => l.startsWith('kube-lua-studio: plugin '));
+
+    it('is reported once on stderr, up front, and tag exits 1; the JSON stays complete', async () => {
+      const r = await cli('tag', '--pods', pods, '--plugin', syntax, '--plugin', topLevel, '--json');
+      expect(r.code).toBe(1);
+      expect(r.writes).toBe(1);
+      expect(loadLines(r.stderr)).toEqual([
+        expect.stringMatching(/^kube-lua-studio: plugin syntax: lua script loading error: \(<string>:\d+: .*\)$/),
+        'kube-lua-studio: plugin toplevel: lua script loading error: (<string>:1: no config)',
+      ]);
+      expect(r.stderr).toContain('in DeepFlow: lua script loading error: (<string> at EOF:   syntax error');
+      const out = json(r.stdout);
+      expect(out.pods.map((p: { name: string }) => p.name)).toEqual(['ogtest-0', 'web-abc-1', 'vk', 'ips-0']);
+      for (const p of out.pods) expect(Object.keys(p).sort()).toEqual(['accepted', 'name', 'namespace', 'plugin', 'standard', 'uid', 'workload']);
+      // Each pod still says what DeepFlow concludes for it: the first plugin aborts the chain.
+      expect(out.pods[0].plugin).toEqual({ type: '', name: '', error: expect.stringMatching(/^lua script loading error: /) });
+      expect(out.pods[2].plugin).toEqual({ type: 'Deployment', name: 'api', error: null });
+    });
+
+    it('counts even when an earlier plugin matches every pod (DeepFlow never loads it for those pods)', async () => {
+      const r = await cli('tag', '--pods', pods, '--plugin', always, '--plugin', syntax, '--json');
+      expect(r.code).toBe(1);
+      expect(loadLines(r.stderr)).toHaveLength(1);
+      const out = json(r.stdout);
+      expect(out.pods.filter((p: { accepted: boolean }) => p.accepted)).toHaveLength(3);
+      expect(out.pods.every((p: { plugin: { error: string | null } }) => p.plugin.error === null)).toBe(true);
+    });
+
+    it('the table names the plugin instead of repeating the message on every row', async () => {
+      const r = await cli('tag', '--pods', pods, '--plugin', topLevel);
+      expect(r.code).toBe(1);
+      expect(loadLines(r.stderr)).toHaveLength(1);
+      expect(r.stdout).not.toContain('no config');
+      expect(r.stdout).toMatch(/db\/ogtest-0\s+error: plugin toplevel does not load \(see above\)\s+no/);
+    });
+
+    it('a plugin whose top level loops is reported too', async () => {
+      const loop = file('loop.lua', 'while true do end');
+      const one = file('one-pod.json', { apiVersion: 'v1', kind: 'Pod', metadata: { name: 'p', namespace: 'a', uid: 'p1' } });
+      const r = await cli('tag', '--pods', one, '--plugin', loop, '--json');
+      expect(r.code).toBe(1);
+      expect(loadLines(r.stderr)).toHaveLength(1);
+      expect(r.stderr).toMatch(/no time limit/);
+    });
   });
 
   it('does not accept a type DeepFlow rejects', async () => {
@@ -309,6 +380,13 @@ describe('the real entry point', () => {
     const r = run('route', '--rollout', rolloutFile, '--gateway', gatewayFile, '--json');
     expect(r.status).toBe(0);
     expect(json(r.stdout).steps).toHaveLength(4);
+  });
+
+  it('exits 1 for a plugin that does not load, with the complete JSON on stdout', () => {
+    const r = run('tag', '--pods', pods, '--plugin', file('entry-bad.lua', 'function ('), '--json');
+    expect(r.status).toBe(1);
+    expect(json(r.stdout).pods).toHaveLength(4);
+    expect(r.stderr).toMatch(/^kube-lua-studio: plugin entry-bad: lua script loading error: /);
   });
 
   it('exits 2 with nothing on stdout for bad input, and for an unknown flag', () => {

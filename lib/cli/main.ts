@@ -6,6 +6,7 @@ import { InputError } from './input';
 import { runRoute, type CommandOutput } from './route';
 import { runTag } from './tag';
 import { runTests } from './test-cases';
+import type { DeepflowVersion } from '../deepflow/versions';
 
 export interface CliIO {
   stdout: (text: string) => void;
@@ -32,7 +33,7 @@ export async function runCli(argv: string[], io: CliIO = processIO()): Promise<n
         output = runRoute({ rollout: f.rollout as string, gateway: f.gateway as string, script: f.script as string | undefined, mode: f.mode as 'controller' | 'test' | undefined, json: f.json === true });
         break;
       case 'tag':
-        output = runTag({ pods: f.pods as string, plugins: f.plugin as string[], json: f.json === true });
+        output = runTag({ pods: f.pods as string, plugins: f.plugin as string[], deepflowVersion: f['deepflow-version'] as DeepflowVersion | undefined, json: f.json === true });
         break;
       case 'test':
         output = runTests(args.positionals, { json: f.json === true, cwd: io.cwd });
@@ -50,6 +51,7 @@ export async function runCli(argv: string[], io: CliIO = processIO()): Promise<n
     io.stderr(`kube-lua-studio: internal error: ${(e as Error)?.stack ?? String(e)}\n`);
     return 3;
   }
+  if (output.stderr) io.stderr(output.stderr);
   io.stdout(output.stdout);
   return output.code;
 }

@@ -18,6 +18,8 @@ export interface RouteOptions {
 export interface CommandOutput {
   code: number;
   stdout: string;
+  /** Written before stdout (diagnostics that hold for the whole run). */
+  stderr?: string;
 }
 
 export function runRoute(opts: RouteOptions): CommandOutput {

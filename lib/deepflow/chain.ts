@@ -123,3 +123,36 @@ export class PluginChain {
     this.discard();
   }
 }
+
+export interface PluginLoadFailure extends PluginRef {
+  /** `lua script loading error: (…)`, as the chain reports it for every pod that reaches the plugin. */
+  error: string;
+  production?: string;
+}
+
+/**
+ * The plugins that fail to load (syntax error, or an error while their top level runs), checked
+ * once in a scratch state where each chunk runs after the ones before it, as in DeepFlow's chain.
+ * First match means DeepFlow never loads a plugin for pods an earlier one maps, but any pod the
+ * earlier ones leave reaches it: every failure here is a defect of the chain.
+ */
+export function pluginLoadFailures(plugins: { name: string; source: string }[], budget?: Partial<Budget>): PluginLoadFailure[] {
+  if (plugins.length === 0) return [];
+  const ps = new PodState(plugins.map((p) => p.source), budget);
+  try {
+    const failures: PluginLoadFailure[] = [];
+    ps.plugins.forEach((plugin, k) => {
+      let result: ChainResult | null = null;
+      if (!plugin.ok) result = loadingError(plugin.error);
+      else {
+        ps.state.pushRef(plugin.ref);
+        const ran = ps.state.call(0, 0, { registry: { base: 2 * k, fresh: k === 0 } });
+        if (!ran.ok) result = loadingError(ran.error);
+      }
+      if (result) failures.push({ index: k, name: plugins[k].name, error: result.error!, ...(result.production !== undefined ? { production: result.production } : {}) });
+    });
+    return failures;
+  } finally {
+    ps.close();
+  }
+}

@@ -1,6 +1,6 @@
 // DeepFlow tagging host: the public API the worker runner, the CLI and the UI consume.
 export { tagPods, regroupAbstract, type TagInput, type TagOutput, type PodTag, type UnsyncReason, type UnsyncCode } from './tag';
-export { unsyncReason } from './reason';
+export { unsyncReason, reasonWords } from './reason';
 export { detectPlatform, remediationFor, PLATFORM_LABELS, type PlatformId, type Remediation } from './platforms';
 export { podMetadataJson, trimPodMetadata, type DeepflowRelease } from './metadata-json';
 export {
@@ -13,5 +13,5 @@ export { buildWorkloadIndex, classifyStandard, replicaSetControllerName, SUPPORT
 export { validatePluginResult, lookupPluginType, abstractGroupIdentity, ALLOWED_PLUGIN_TYPES, type PodGroupType, type ValidationResult } from './validate';
 export { virtualKubeletRule, type VirtualKubeletOptions } from './virtual-kubelet';
 export { uuidV5, UUID_NAMESPACE_OID } from './uuid';
-export { PluginChain, type ChainResult } from './chain';
+export { PluginChain, pluginLoadFailures, type ChainResult, type PluginRef, type PluginLoadFailure } from './chain';
 export { installDkjson, DKJSON_NUMBER_MODE, DKJSON_NUMBER_NOTE, DKJSON_VERSION, DKJSON_PATH } from './dkjson';

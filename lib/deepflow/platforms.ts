@@ -110,7 +110,8 @@ const REMEDIATIONS: Record<PlatformId, Remediation> = {
     explanation: 'DeepFlow maps pods labelled virtual-kubelet.io/provider-cluster-type serverless or proprietary with a built-in rule (type from provider-workload-type, name from provider-resource-name). '
       + 'DeepFlow v6.6 to v7.1.5 apply it even without any Lua plugin (up to v7.1.4 the cluster type must be lower-case); '
       + 'from v7.1.6 (and on main) the rule runs only when at least one Lua plugin exists, so uploading any plugin rescues these pods. '
-      + 'The rule\'s type must still be one DeepFlow accepts (Job is not).',
+      + 'The rule\'s type must still be one DeepFlow accepts (Job is not); when the rule applies no Lua plugin runs for the pod, '
+      + 'so a rejected type is fixed only by changing the pod\'s provider-workload-type label.',
     apiResourcesYaml: null,
     clusterRoleYaml: null,
     agentConfigCanHelp: false,

@@ -80,18 +80,29 @@ package.path = package.path .. ";/bin/?.lua"
 local dkjson = require("dkjson")
 `;
 
-function ownedTemplate(kind: string): PluginTemplate {
+function ownerFilter(names: readonly string[]): string {
+  const unique = [...new Set(names.filter((n) => n !== ''))];
+  const entries = unique.map((n) => `[${luaQuote(n)}] = true`).join(', ');
+  return `-- Only these owners (empty: every owner of this kind). DeepFlow passes every pod, and a result
+-- here replaces even an owner DeepFlow already knows.
+local OWNER_NAMES = { ${entries} }
+`;
+}
+
+function ownedTemplate(kind: string, ownerNames: readonly string[]): PluginTemplate {
   const m = mappingFor(kind);
+  const filter = kind === 'Node' ? '' : ownerFilter(ownerNames);
+  const filterCheck = kind === 'Node' ? '' : '  if next(OWNER_NAMES) ~= nil and not OWNER_NAMES[tostring(owner.name)] then return "", "" end\n';
   const source = `-- Pods whose first owner is a ${commentSafe(kind)}: ${m.why}.
 ${HEADER}
 local OWNER_KIND = ${luaQuote(kind)}
-
+${filter}
 function GetWorkloadTypeAndName(metaJsonStr)
   local meta = dkjson.decode(metaJsonStr, 1, nil)
   if type(meta) ~= "table" or type(meta.ownerReferences) ~= "table" then return "", "" end
   local owner = meta.ownerReferences[1]
   if type(owner) ~= "table" or owner.kind ~= OWNER_KIND then return "", "" end
-${m.nameCode}
+${filterCheck}${m.nameCode}
   if name == "" then return "", "" end
   return ${luaQuote(m.type)}, name
 end
@@ -117,12 +128,15 @@ function GetWorkloadTypeAndName(metaJsonStr)
 end
 `;
 
-/** The template for pods whose first owner has `ownerKind` (null or '' → pods without an owner). */
-export function pluginTemplateFor(ownerKind: string | null): PluginTemplate {
+/**
+ * The template for pods whose first owner has `ownerKind` (null or '' → pods without an owner).
+ * `ownerNames` (the owners of the pods the user picked) narrows it to those owners.
+ */
+export function pluginTemplateFor(ownerKind: string | null, ownerNames: readonly string[] = []): PluginTemplate {
   const kind = (ownerKind ?? '').trim();
   if (kind === '') return { name: 'no-owner-deployment', source: NO_OWNER };
-  // Pods never name a CronJob as owner: its Jobs own them.
-  if (kind === 'CronJob') return ownedTemplate('Job');
-  if (kind === 'Node') return { ...ownedTemplate(kind), name: 'static-pod-daemonset' };
-  return ownedTemplate(kind);
+  // Pods never name a CronJob as owner: its Jobs own them (and a Job name is not the CronJob's).
+  if (kind === 'CronJob') return ownedTemplate('Job', []);
+  if (kind === 'Node') return { ...ownedTemplate(kind, []), name: 'static-pod-daemonset' };
+  return ownedTemplate(kind, ownerNames);
 }

@@ -50,3 +50,9 @@ export function unsyncReason(pod: unknown, standard: StandardResult, index: Work
   const kind = standard.unsynchronized.slice('unsupported-kind: '.length);
   return { code: 'unsupported-kind', text: `unsupported owner kind ${kind}`, detail: unsupportedDetail(kind), owner };
 }
+
+/** The reason in one phrase: `owner not watched (clonesets not in api_resources)`. */
+export function reasonWords(reason: UnsyncReason): string {
+  const kind = reason.owner?.kind ?? '';
+  return reason.code === 'unsupported-kind' && reason.detail === kind ? reason.text : `${reason.text} (${reason.detail})`;
+}

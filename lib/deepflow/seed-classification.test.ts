@@ -1,7 +1,7 @@
 // The sandbox's default seed through DeepFlow's logic: the reasons and platforms the pods page shows,
 // and what each "Write a plugin" template makes of the seed's pods.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { seedObjects } from '@/lib/playground/seed-fixture';
+import { DEFAULT_SEED_DIR, loadSeed } from '@/lib/k8s/sandbox/seed';
 import { parseAgentConfig } from './agent-config';
 import { pluginTemplateFor } from './plugin-templates';
 import { remediationFor } from './platforms';
@@ -10,7 +10,7 @@ import { tagPods, type PodTag } from './tag';
 let pods: unknown[] = [];
 let objects: unknown[] = [];
 beforeAll(async () => {
-  const all = await seedObjects();
+  const all = (await loadSeed(DEFAULT_SEED_DIR)) as { kind?: string }[];
   pods = all.filter((o) => o.kind === 'Pod');
   objects = all.filter((o) => o.kind !== 'Pod');
 });
@@ -74,8 +74,8 @@ describe('seed pods without plugins (DeepFlow v7.1.6, default api_resources)', (
 });
 
 describe('"Write a plugin" templates on the seed', () => {
-  const accepted = (kind: string | null) => {
-    const template = pluginTemplateFor(kind);
+  const accepted = (kind: string | null, owners: string[] = []) => {
+    const template = pluginTemplateFor(kind, owners);
     const tags = tagPods({ pods, plugins: [{ name: template.name, source: template.source }], objects }).pods;
     for (const t of tags) expect(t.plugin.error, `${key(t)}: ${t.plugin.error}`).toBeNull();
     // Everything the template does not handle gets "", "" (or the virtual-kubelet rule, which runs first).
@@ -112,7 +112,14 @@ describe('"Write a plugin" templates on the seed', () => {
   it('CloneSet, Advanced StatefulSet and bare ReplicaSet owners', () => {
     expect(accepted('CloneSet').map((r) => r.slice(1))).toEqual([['CloneSet', 'catalog', true], ['CloneSet', 'catalog', true], ['CloneSet', 'catalog', true]]);
     expect(accepted('StatefulSet').map((r) => r[2])).toEqual(['mysql', 'mysql', 'ledger', 'ledger', 'ledger', 'redis', 'redis', 'redis']);
-    expect(new Set(accepted('ReplicaSet').filter((r) => r[0].startsWith('default/')).map((r) => r[2]))).toEqual(new Set(['legacy-web']));
+    expect(new Set(accepted('ReplicaSet').filter((r) => String(r[0]).startsWith('default/')).map((r) => r[2]))).toEqual(new Set(['legacy-web']));
+  });
+  it('owner names narrow a template to the owners of the picked pods', () => {
+    expect(accepted('ReplicaSet', ['legacy-web-7c9f8d5b6f', 'payment-api-5b6c7d8f9b'])).toEqual([
+      ['default/legacy-web-7c9f8d5b6f-tc6st', 'Deployment', 'legacy-web', true], ['default/legacy-web-7c9f8d5b6f-vtjrd', 'Deployment', 'legacy-web', true],
+      ['payments/payment-api-5b6c7d8f9b-ptkw5', 'Deployment', 'payment-api', true], ['payments/payment-api-5b6c7d8f9b-7tngs', 'Deployment', 'payment-api', true],
+    ]);
+    expect(accepted('StatefulSet', ['ledger', 'a"]]b']).map((r) => r[0])).toEqual(['payments/ledger-0', 'payments/ledger-1', 'payments/ledger-2']);
   });
   it('an unknown or hostile kind still gives a valid plugin that matches nothing in the seed', () => {
     for (const kind of ['DeploymentConfig', 'Rollout', 'a"b\\c\nd]]--', '日本']) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import objects from './testdata/cluster-objects.json';
 import pods from './testdata/opengauss-pods.json';
+import { reasonWords } from './reason';
 import { regroupAbstract, tagPods, type PodTag } from './tag';
 
 const fn = (body: string) => `function GetWorkloadTypeAndName(m)\n${body}\nend`;
@@ -38,6 +39,11 @@ describe('unsynchronized reasons (§6.2)', () => {
     ['watched CloneSet missing', owned('CloneSet', 'cs-gone', 'apps.kruise.io/v1alpha1', 'cat'), [{ name: 'clonesets' }], 'owner CloneSet cat not found'],
   ])('owner not watched: %s', (_, p, apiResources, detail) => {
     expect(reasonOf(p, apiResources)).toMatchObject({ code: 'owner-not-watched', text: 'owner not watched', detail });
+  });
+  it('one phrase for the UI', () => {
+    expect(reasonWords(reasonOf(owned('CloneSet', 'cs-1', 'apps.kruise.io/v1alpha1'))!)).toBe('owner not watched (clonesets not in api_resources)');
+    expect(reasonWords(reasonOf(owned('TaskRun', 't', 'tekton.dev/v1'))!)).toBe('unsupported owner kind TaskRun');
+    expect(reasonWords(reasonOf(pod('bare'))!)).toBe('no owner (no ownerReferences)');
   });
   it('synchronized pods have no reason; the reason stays when a plugin rescues the pod', () => {
     expect(reasonOf(owned('ReplicaSet', 'rs-web', 'apps/v1'))).toBeNull();
@@ -133,5 +139,26 @@ describe('regroupAbstract', () => {
   it('leaves owner workloads and other namespaces alone', () => {
     const t = tagPods({ pods: [owned('ReplicaSet', 'rs-web', 'apps/v1')], plugins: [], objects }).pods;
     expect(regroupAbstract(t)).toEqual(t);
+  });
+});
+
+describe('pluginLoadFailures', () => {
+  it('runs every chunk once, in order, in one scratch state, and lists those that fail', async () => {
+    const { pluginLoadFailures } = await import('./chain');
+    const plugins = [
+      plugin('PREFIX = "x"\n' + fn('return "", ""'), 'a'),
+      plugin('local p = PREFIX .. "y"\n' + fn('return "", ""'), 'uses-a'),
+      plugin('function x(', 'syntax'),
+      plugin('local j = require("dkjson")', 'no-path'),
+      plugin('package.path = package.path .. ";/bin/?.lua"\nlocal j = require("dkjson")\nprint("quiet")', 'ok-require'),
+      // As in DeepFlow: require's cache is per state, so after ok-require this one loads.
+      plugin('local j = require("dkjson")', 'no-path-after-require'),
+      plugin('error({})', 'table-error'),
+    ];
+    const failures = pluginLoadFailures(plugins);
+    expect(failures.map((f) => [f.index, f.name])).toEqual([[2, 'syntax'], [3, 'no-path'], [6, 'table-error']]);
+    expect(failures[0]).toMatchObject({ error: expect.stringMatching(/^lua script loading error: \(/), production: 'lua script loading error: (<string> at EOF:   syntax error\n)' });
+    expect(failures[1].error).toMatch(/^lua script loading error: \(<string>:1: module dkjson not found:/);
+    expect(pluginLoadFailures([])).toEqual([]);
   });
 });

@@ -60,7 +60,8 @@ end`;
     expect(rows[2].reason).toContain('abstract not found pod group type (Deployment) or name ()');
     expect(rows[3]).toMatchObject({ errorLine: 2 });
     expect(rows[3].error).toContain('kaput');
-    expect(rows[4].reason).toContain('no owner reference');
+    expect(rows[4].reason).toBe('no plugin result; unsynchronized: no owner (no ownerReferences)');
+    expect(rows[1].reason).toBe('pod (weird-1) abstract workload type (Job) not support; unsynchronized: no owner (no ownerReferences)');
     expect(summarize(rows)).toEqual({ pods: 6, matched: 1, rejected: 2, errors: 2, unmatched: 5 });
     expect(chainDiagnostics(rows)).toEqual([{ plugin: 0, line: 2, message: expect.stringMatching(/kaput.*\(2 pods\)$/) }]);
   });
@@ -79,6 +80,17 @@ end`;
     // the first plugin failing instead: its editor, not the second's
     const first = tagPods({ pods: [pod('boom-1')], plugins: [{ name: 'b', source: second }, { name: 'a', source: pass }] }).pods.map(podRow);
     expect(chainDiagnostics(first)).toEqual([{ plugin: 0, line: 3, message: expect.stringContaining('<string>:3:') }]);
+  });
+
+  it('words the owner logic\'s reason as the pods page does (seed pods, no plugin match)', async () => {
+    const seed = await seedObjects();
+    const pods = byKind(seed, 'Pod');
+    const objects = seed.filter((o) => o.kind !== 'Pod');
+    const rows = new Map(tagPods({ pods, objects, plugins: [{ name: 'none', source: 'function GetWorkloadTypeAndName(m) return "", "" end' }] }).pods.map((t) => [`${t.namespace}/${t.name}`, podRow(t)]));
+    expect(rows.get('shop/catalog-hbqbc')?.reason).toBe('no plugin result; unsynchronized: owner not watched (clonesets not in api_resources)');
+    expect(rows.get('payments/payment-api-5b6c7d8f9b-ptkw5')?.reason).toBe('no plugin result; unsynchronized: owner not watched (inactive ReplicaSet)');
+    expect(rows.get('kube-system/etcd-master-1')?.reason).toBe('no plugin result; unsynchronized: unsupported owner kind Node (static pod (owner Node))');
+    expect(rows.get('shop/redis-0')).toMatchObject({ verdict: 'owner', reason: 'no plugin result; owner reference: StatefulSet redis' });
   });
 
   it('names the built-in virtual-kubelet rule', () => {

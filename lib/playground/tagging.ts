@@ -1,6 +1,7 @@
 // Tagging mode: which cluster pods go into the preview, and what the table says about each pod.
 // Imports the pure pieces of lib/deepflow directly (not its index) so the page does not pull in
 // the Lua engine, which runs in the Worker.
+import { reasonWords } from '@/lib/deepflow/reason';
 import { buildWorkloadIndex, classifyStandard } from '@/lib/deepflow/standard';
 import { validatePluginResult } from '@/lib/deepflow/validate';
 import { virtualKubeletRule } from '@/lib/deepflow/virtual-kubelet';
@@ -55,12 +56,11 @@ export interface PodRow {
   prints: string[];
 }
 
+/** The owner logic's side, in the words the pods page uses too (lib/deepflow/reason.ts). */
 function ownerReason(t: PodTag): string {
   const s = t.standard;
   if ('type' in s) return `owner reference: ${s.type} ${s.name}`;
-  if (s.unsynchronized === 'no-owner') return 'no owner reference: DeepFlow leaves it unsynchronized';
-  if (s.unsynchronized === 'owner-not-watched') return 'its owner is not a workload DeepFlow watches';
-  return `owner kind ${s.unsynchronized.slice('unsupported-kind: '.length)} is not supported by DeepFlow`;
+  return t.reason ? `unsynchronized: ${reasonWords(t.reason)}` : 'unsynchronized';
 }
 
 export function podRow(t: PodTag): PodRow {

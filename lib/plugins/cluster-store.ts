@@ -24,7 +24,7 @@ import type { DeepflowSettings, PluginHistoryEntry, PluginRecord, Result } from 
 /** Source + history stay below this (the API server refuses objects over 1 MiB, metadata included). */
 export const MAX_DATA_BYTES = 900 * 1024;
 
-export function clusterNamespaceFromEnv(env: NodeJS.ProcessEnv = process.env): string {
+export function clusterNamespaceFromEnv(env: Record<string, string | undefined> = process.env): string {
   const ns = env.STUDIO_NAMESPACE?.trim() || 'kube-lua-studio';
   if (!/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(ns) || ns.length > 63) throw new Error(`STUDIO_NAMESPACE="${ns}" is not a namespace name (lower-case letters, digits and "-", at most 63).`);
   return ns;

@@ -27,7 +27,7 @@ export const LUA_TYPE = 3;
 export const SERVER_USER = 2;
 
 /** DEEPFLOW_SERVER_URL / DEEPFLOW_ORG_ID; null when no server is configured. Throws on a bad value. */
-export function deepflowServerFromEnv(env: NodeJS.ProcessEnv = process.env): DeepflowServer | null {
+export function deepflowServerFromEnv(env: Record<string, string | undefined> = process.env): DeepflowServer | null {
   const raw = env.DEEPFLOW_SERVER_URL?.trim();
   if (!raw) return null;
   let url: URL;

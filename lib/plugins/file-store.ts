@@ -41,7 +41,7 @@ interface SettingsFile {
 
 const EMPTY: Manifest = { format: 1, seq: 0, plugins: [] };
 
-export function defaultDataDir(env: NodeJS.ProcessEnv = process.env): string {
+export function defaultDataDir(env: Record<string, string | undefined> = process.env): string {
   return path.resolve(process.cwd(), env.STUDIO_DATA_DIR?.trim() || '.studio-data');
 }
 

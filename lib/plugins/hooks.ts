@@ -5,7 +5,7 @@ import { useMemo } from 'react';
 import { useQuery, type QueryClient } from '@tanstack/react-query';
 import { DEFAULT_DEEPFLOW_VERSION, type DeepflowVersion } from '@/lib/deepflow/versions';
 import type { ApiResourceEntry } from '@/lib/deepflow/api-resources';
-import { parseAgentConfig } from './agent-config-placeholder';
+import { parseAgentConfig } from '@/lib/deepflow/agent-config';
 import { DEEPFLOW_SETTINGS_QUERY_KEY, PLUGINS_QUERY_KEY, type DeepflowSettings, type PluginHistoryEntry, type PluginList } from './types';
 
 async function getJson<T>(url: string): Promise<T> {

@@ -39,7 +39,7 @@ export interface PluginStore {
 
 export type StoreKind = PluginStore['kind'];
 
-export function storeKindFromEnv(env: NodeJS.ProcessEnv = process.env): StoreKind {
+export function storeKindFromEnv(env: Record<string, string | undefined> = process.env): StoreKind {
   const v = (env.STUDIO_PLUGIN_STORE ?? '').trim().toLowerCase();
   if (v === '' || v === 'file') return 'file';
   if (v === 'cluster') return 'cluster';

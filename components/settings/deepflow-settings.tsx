@@ -1,0 +1,110 @@
+'use client';
+// Settings → DeepFlow: the agent's api_resources (as users write them in the agent config) and the
+// DeepFlow release the studio emulates. Saved through a server action that parses the YAML with
+// DeepFlow's rules; a refused text stays in the box while the saved configuration stays in force.
+import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { saveDeepflowSettings } from '@/app/settings/actions';
+import { DEFAULT_API_RESOURCES } from '@/lib/deepflow/api-resources';
+import { DEEPFLOW_VERSIONS, deepflowBehaviour, type DeepflowVersion } from '@/lib/deepflow/versions';
+import { invalidateDeepflowSettings, useDeepflowSettings } from '@/lib/plugins/hooks';
+import { DEEPFLOW_SETTINGS_QUERY_KEY, type DeepflowSettings } from '@/lib/plugins/types';
+
+const DEFAULTS_YAML = ['inputs:', '  resources:', '    kubernetes:', '      api_resources:', ...DEFAULT_API_RESOURCES.map((r) => `      - name: ${r.name}`)].join('\n');
+
+type SaveResult = Awaited<ReturnType<typeof saveDeepflowSettings>>;
+
+export function DeepflowSettingsForm() {
+  const id = useId();
+  const queryClient = useQueryClient();
+  const { data, isPending, error } = useDeepflowSettings();
+  const [text, setText] = useState<string | null>(null);
+  const [version, setVersion] = useState<DeepflowVersion | null>(null);
+  const [result, setResult] = useState<SaveResult | null>(null);
+
+  // The form starts from the saved settings; after that the user's text is theirs until saved.
+  useEffect(() => {
+    if (data && text === null) setText(data.agentConfigYaml);
+    if (data && version === null) setVersion(data.version);
+  }, [data, text, version]);
+
+  const save = useMutation({
+    mutationFn: (input: { agentConfigYaml: string; version: DeepflowVersion; baseVersion: string }) => saveDeepflowSettings(input),
+    onSuccess: async (r) => {
+      setResult(r);
+      if (!r.ok) return;
+      queryClient.setQueryData<DeepflowSettings>(DEEPFLOW_SETTINGS_QUERY_KEY, r.settings);
+      await invalidateDeepflowSettings(queryClient);
+    },
+    onError: (e: Error) => setResult({ ok: false, error: `Could not reach the studio: ${e.message}` }),
+  });
+
+  if (isPending) return <div role="status" className="skeleton h-40" aria-label="Loading DeepFlow settings" />;
+  if (error || !data) return <p role="alert" className="text-danger">Could not load the DeepFlow settings: {error?.message}</p>;
+
+  const yaml = text ?? data.agentConfigYaml;
+  const chosen = version ?? data.version;
+  const dirty = yaml !== data.agentConfigYaml || chosen !== data.version;
+  const failed = result && !result.ok ? result : null;
+
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    setResult(null);
+    save.mutate({ agentConfigYaml: yaml, version: chosen, baseVersion: data!.settingsVersion });
+  }
+
+  return (
+    <form aria-label="DeepFlow settings" onSubmit={submit} noValidate className="flex flex-col gap-3 rounded-md border border-line bg-surface px-4 py-3">
+      <div className="flex flex-col gap-1">
+        <label htmlFor={`${id}-yaml`} className="font-medium">
+          Agent configuration (YAML)
+        </label>
+        <p id={`${id}-help`} className="text-muted">
+          The <code className="font-mono">inputs.resources.kubernetes.api_resources</code> part of your DeepFlow agent configuration (the whole agent config or
+          just the list). Empty means DeepFlow&apos;s defaults; entries are merged with them by DeepFlow&apos;s rules.
+        </p>
+        <textarea
+          id={`${id}-yaml`}
+          value={yaml}
+          onChange={(e) => setText(e.target.value)}
+          placeholder={DEFAULTS_YAML}
+          rows={12}
+          spellCheck={false}
+          aria-invalid={failed ? true : undefined}
+          aria-describedby={`${id}-help${failed ? ` ${id}-error` : ''}`}
+          className={`rounded border bg-surface px-2 py-1 font-mono text-[12px] placeholder:text-muted ${failed ? 'border-danger' : 'border-line'}`}
+        />
+        <details className="text-muted">
+          <summary>DeepFlow&apos;s defaults</summary>
+          <pre className="mt-1 font-mono text-[12px]">{DEFAULTS_YAML}</pre>
+        </details>
+      </div>
+      <div className="flex flex-col gap-1">
+        <label htmlFor={`${id}-version`} className="font-medium">
+          DeepFlow version
+        </label>
+        <select id={`${id}-version`} value={chosen} onChange={(e) => setVersion(e.target.value as DeepflowVersion)} className="h-7 w-56 rounded border border-line bg-surface px-2">
+          {[...DEEPFLOW_VERSIONS].reverse().map((v) => (
+            <option key={v} value={v}>
+              {deepflowBehaviour(v).label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="flex items-center gap-3">
+        <button type="submit" disabled={save.isPending} className="h-7 rounded bg-accent px-3 font-medium text-accent-fg hover:opacity-90 disabled:opacity-60">
+          Save
+        </button>
+        <span className="text-muted">{dirty ? 'Unsaved changes: the saved configuration stays in force until you save.' : `In force: the saved configuration (DeepFlow ${deepflowBehaviour(data.version).label}).`}</span>
+      </div>
+      {failed ? (
+        <p id={`${id}-error`} role="alert" className="text-danger">
+          {failed.error}
+        </p>
+      ) : null}
+      <p role="status" className="min-h-5 text-muted">
+        {result?.ok ? `Saved. Pages re-classify with this configuration now.${result.warnings.length ? ` DeepFlow would warn: ${result.warnings.join('; ')}` : ''}` : ''}
+      </p>
+    </form>
+  );
+}
