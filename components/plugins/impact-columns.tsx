@@ -23,7 +23,7 @@ export const IMPACT_COLUMNS: readonly Column<ImpactRow>[] = [
   {
     id: 'pod',
     header: 'Pod',
-    className: 'break-all',
+    className: 'min-w-[10rem] break-words',
     cell: (r) => (
       <span className="font-mono text-[12px]">
         {r.namespace}/{r.name}
