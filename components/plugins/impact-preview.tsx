@@ -34,8 +34,8 @@ export function ImpactPreview({ plugins, edit, first, live }: {
   const edited = useLastGood(currentEdit);
   const editedPlugins = useMemo<ChainPlugin[] | null>(() => edited?.chain ?? null, [edited]);
 
-  const before = useChainTags(saved, live.value, { preview: true });
-  const after = useChainTags(editedPlugins, live.value, { preview: true });
+  const before = useChainTags(saved, live.value);
+  const after = useChainTags(editedPlugins, live.value);
 
   const impact = useMemo(() => {
     if (!before.run.result || !after.run.result || !edited) return null;
