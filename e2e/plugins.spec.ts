@@ -96,7 +96,7 @@ test('rename, duplicate, disable from the list; a row opens its editor with Ente
   await list.row(renamed).focus();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(new RegExp(`/plugins/${renamed}$`));
-  await editor.editor.waitForMonaco();
+  await editor.ready();
   expect(await editor.editor.text()).toContain('-- row');
 });
 
@@ -169,7 +169,7 @@ test('a runaway plugin or a syntax error cannot break the page: the preview says
   await expect(editor.summary).toBeVisible({ timeout: 20_000 });
 
   await editor.editor.setText('function GetWorkloadTypeAndName(m)\n  while true do end\nend\n');
-  await expect(editor.preview).toContainText(/budget|stopped/i, { timeout: 20_000 });
+  await expect(editor.preview).toContainText(/budget|stopped/i, { timeout: 45_000 });
 
   await editor.editor.setText('function GetWorkloadTypeAndName(m)\n  local x = = 1\nend\n');
   await expect(editor.preview.getByRole('alert').filter({ hasText: 'Syntax error on line 2' })).toBeVisible();

@@ -23,6 +23,7 @@ export const IMPACT_COLUMNS: readonly Column<ImpactRow>[] = [
   {
     id: 'pod',
     header: 'Pod',
+    className: 'min-w-[10rem] break-words',
     cell: (r) => (
       <span className="font-mono text-[12px]">
         {r.namespace}/{r.name}
@@ -40,14 +41,14 @@ export const IMPACT_COLUMNS: readonly Column<ImpactRow>[] = [
       <>
         {r.after ?? <span className="text-muted">none</span>}
         {r.byThisPlugin ? <span className="ml-1.5 font-sans text-[11px] text-muted">(this plugin)</span> : r.byBuiltinRule && r.after ? <span className="ml-1.5 font-sans text-[11px] text-muted">(virtual-kubelet rule)</span> : null}
+        {r.afterLabel ? <span className="block text-[11px] text-muted" title="DeepFlow's label">{r.afterLabel}</span> : null}
       </>
     ),
   },
-  { id: 'label', header: 'DeepFlow label', mono: true, cell: (r) => r.afterLabel ?? '' },
   {
     id: 'problem',
     header: 'Problem',
-    className: 'max-w-[28rem]',
+    className: 'max-w-[18rem]',
     cell: (r) => (
       <div className="flex flex-col gap-0.5 text-[12px]">
         {r.error ? (

@@ -24,13 +24,18 @@ export function ImpactPreview({ plugins, edit, first, live }: {
 }) {
   const syntax = useMemo(() => syntaxError(edit.source, 'deepflow'), [edit.source]);
   const saved = useMemo(() => (plugins ? savedChain(plugins) : null), [plugins]);
-  const currentEdit = useMemo(() => (plugins && !syntax ? editedChain(plugins, { ...edit, name: edit.name || 'new-plugin' }) : null), [plugins, syntax, edit]);
+  // by field: the caller passes a fresh object each render, and useLastGood needs a stable value
+  const { name, source, previousName } = edit;
+  const currentEdit = useMemo(
+    () => (plugins && !syntax ? editedChain(plugins, { name: name || 'new-plugin', source, previousName }) : null),
+    [plugins, syntax, name, source, previousName],
+  );
   // While the text does not parse, the preview stays on the last edit that did (marked stale).
   const edited = useLastGood(currentEdit);
   const editedPlugins = useMemo<ChainPlugin[] | null>(() => edited?.chain ?? null, [edited]);
 
-  const before = useChainTags(saved, live.value, { preview: true });
-  const after = useChainTags(editedPlugins, live.value, { preview: true });
+  const before = useChainTags(saved, live.value);
+  const after = useChainTags(editedPlugins, live.value);
 
   const impact = useMemo(() => {
     if (!before.run.result || !after.run.result || !edited) return null;

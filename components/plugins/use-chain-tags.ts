@@ -1,15 +1,28 @@
 'use client';
-// One plugin chain over the live pods, in the browser's Web Worker (useLuaRun): the runner's budget
-// and hard stop end a runaway plugin, and the last good result stays (marked stale).
+// One plugin chain over the live pods, in the browser's Web Worker (useLuaRun): the engine's budget
+// stops a runaway plugin on each pod, the hard stop below ends the run if that is not enough, and
+// the last good result stays (marked stale).
 import { useMemo, useState } from 'react';
-import { previewTimeout } from '@/components/playground/run-error';
 import { useAgentSettings } from '@/lib/plugins/hooks';
 import type { ChainPlugin } from '@/lib/plugins/impact';
+import type { RunnerError } from '@/lib/runner/protocol';
 import { useLuaRun } from '@/lib/runner/use-lua-run';
-import { DEFAULT_TIMEOUT_MS } from '@/lib/runner/run-scheduler';
 import type { LivePods } from './use-live-pods';
 
-export function useChainTags(chain: ChainPlugin[] | null, live: LivePods['value'], opts: { preview?: boolean } = {}) {
+/**
+ * Hard stops. The plugins pages start two or three workers at once beside Monaco, so a cold worker
+ * (engine load included in the runner's clock) gets far more than the playground's 5 s; a warm one
+ * gets a few seconds plus about a millisecond per pod, since a long pod list is an honest long run.
+ */
+const COLD_MS = 20_000;
+const WARM_MS = 4_000;
+
+function hardStop(run: { stats: unknown; error: RunnerError | null }, pods: number): number {
+  const warm = run.stats !== null && run.error?.kind !== 'timeout' && run.error?.kind !== 'crash';
+  return (warm ? WARM_MS : COLD_MS) + pods;
+}
+
+export function useChainTags(chain: ChainPlugin[] | null, live: LivePods['value']) {
   const agent = useAgentSettings();
   const request = useMemo(() => {
     if (!chain || !live || agent.isLoading) return null;
@@ -18,14 +31,10 @@ export function useChainTags(chain: ChainPlugin[] | null, live: LivePods['value'
       input: { pods: live.pods, objects: live.objects, plugins: chain, apiResources: agent.entries, deepflowVersion: agent.version },
     };
   }, [chain, live, agent.isLoading, agent.entries, agent.version]);
-  // The editor's preview uses the playground's short hard stop once the worker is warm, so a runaway
-  // shows at once; the list page keeps the runner's default.
-  const [timeoutMs, setTimeoutMs] = useState(opts.preview ? previewTimeout({ stats: null, error: null }) : DEFAULT_TIMEOUT_MS.tag);
-  // A long pod list is an honest long run, not a runaway: allow about a millisecond per pod on top.
-  const run = useLuaRun(request, { timeoutMs: timeoutMs + (live?.pods.length ?? 0) });
-  if (opts.preview) {
-    const next = previewTimeout(run);
-    if (next !== timeoutMs) setTimeoutMs(next);
-  }
+  const pods = live?.pods.length ?? 0;
+  const [timeoutMs, setTimeoutMs] = useState(COLD_MS + pods);
+  const run = useLuaRun(request, { timeoutMs });
+  const next = hardStop(run, pods);
+  if (next !== timeoutMs) setTimeoutMs(next);
   return { run, version: agent.version, waiting: request === null };
 }

@@ -34,12 +34,23 @@ export class PluginEditorPage {
 
   async gotoNew(query = '') {
     await this.page.goto(`/plugins/new${query}`);
-    await this.editor.waitForMonaco();
+    await this.ready();
   }
 
   async goto(name: string) {
     await this.page.goto(`/plugins/${encodeURIComponent(name)}`);
-    await this.editor.waitForMonaco();
+    await this.ready();
+  }
+
+  /**
+   * The editor's plain-text mode (the same LuaEditor, kept per browser): these specs are about the
+   * plugin pages, and Monaco is covered by editor.spec.ts; loading it beside two Lua workers on a
+   * busy machine only slows them down.
+   */
+  async ready() {
+    await expect(this.editor.plainSwitch).toBeVisible({ timeout: 20_000 });
+    await this.editor.usePlainText(true);
+    await expect(this.editor.textbox).toBeEditable();
   }
 
   /** Data rows of the impact table. */
