@@ -23,8 +23,6 @@ test('every navigation item renders its page, heading and active state', async (
 });
 
 test('the planned pages say honestly what will come', async ({ shell }) => {
-  await shell.goto('/plugins');
-  await expect(shell.main.getByText(/DeepFlow plugin authoring: coming in a later version/)).toBeVisible();
   await shell.goto('/rollouts');
   await expect(shell.main.getByText(/Step-by-step traffic preview: coming in a later version/)).toBeVisible();
 });

@@ -72,6 +72,8 @@ function ownerLabel(tag: PodTag): string | null {
   return `${w.source === 'inplaceset' ? 'inplaceset' : w.type.toLowerCase()}:${tag.namespace}:${w.name}`;
 }
 
+export { regroupAbstract } from './regroup';
+
 export function tagPods(input: TagInput): TagOutput {
   const behaviour = deepflowBehaviour(input.deepflowVersion);
   const release = input.deepflowRelease ?? behaviour.goRelease;
@@ -156,22 +158,3 @@ export function tagPods(input: TagInput): TagOutput {
   return { pods: out, warnings, stats: { instructions: chain?.instructionsUsed ?? 0 } };
 }
 
-/**
- * Results computed in separate batches each applied "the first pod of a namespace + name fixes the
- * group's type" on their own; this re-applies it across all of them, in the given order.
- */
-export function regroupAbstract(tags: PodTag[]): PodTag[] {
-  const first = new Map<string, { typeName: string; label: string }>();
-  return tags.map((t) => {
-    if (t.groupKey === null || !t.workload) return t;
-    let lead = first.get(t.groupKey);
-    if (!lead) {
-      // The group's type comes from what this pod returned, not what its own batch made of it.
-      const typeName = lookupPluginType(t.plugin.type)?.name ?? t.workload.type;
-      lead = { typeName, label: `${goToLower(t.plugin.type)}:${t.namespace}:${t.workload.name}` };
-      first.set(t.groupKey, lead);
-    }
-    if (t.workload.type === lead.typeName && t.label === lead.label) return t;
-    return { ...t, workload: { ...t.workload, type: lead.typeName }, label: lead.label };
-  });
-}

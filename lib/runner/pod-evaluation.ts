@@ -185,16 +185,9 @@ export class PodEvaluator {
   private snapshot: EvaluationSnapshot = { tags: new Map(), evaluated: 0, total: 0, running: false, halt: null, seq: 0 };
   private readonly listeners = new Set<() => void>();
   /** The regrouped tag last published for each worker result: unchanged rows keep their object (memoised rows skip them). */
-  private regroupedBy = new WeakMap<PodTag, PodTag>();
+  private readonly regroupedBy = new WeakMap<PodTag, PodTag>();
 
   constructor(private readonly runner: EvaluationRunner, private readonly opts: EvaluatorOptions) {}
-
-  /** Installs the regrouping once it is loaded (the page loads it lazily) and re-publishes. */
-  setRegroup(regroup: EvaluatorOptions['regroup']): void {
-    this.opts.regroup = regroup;
-    this.regroupedBy = new WeakMap();
-    if (this.input) this.publish();
-  }
 
   subscribe = (l: () => void) => {
     this.listeners.add(l);

@@ -1,6 +1,7 @@
 'use client';
 // React binding of PodEvaluator: one evaluator and one Web Worker per pods page.
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { regroupAbstract } from '@/lib/deepflow/regroup';
 import type { PodTag } from '@/lib/deepflow/tag';
 import { createBrowserRunner } from './browser-client';
 import { BATCH_TIMEOUT_MS, contextKey, PodEvaluator, trimPod, type EvaluationInput, type EvaluationSnapshot } from './pod-evaluation';
@@ -11,18 +12,7 @@ const EMPTY: EvaluationSnapshot = { tags: new Map(), evaluated: 0, total: 0, run
 /** The saved chain's verdicts for `input.pods`, streaming in batch by batch; null input: nothing to run yet. */
 export function usePodEvaluation(input: EvaluationInput | null): EvaluationSnapshot {
   // Each batch is already grouped inside the worker; regroupAbstract carries the rule across batches.
-  // It lives in lib/deepflow/tag.ts beside the plugin chain, so it is loaded lazily: a static import
-  // would put the Lua engine into the page bundle.
-  const [evaluator] = useState(() => new PodEvaluator(createBrowserRunner(), { regroup: (t) => t }));
-  useEffect(() => {
-    let live = true;
-    void import('@/lib/deepflow/tag').then((m) => {
-      if (live) evaluator.setRegroup(m.regroupAbstract);
-    });
-    return () => {
-      live = false;
-    };
-  }, [evaluator]);
+  const [evaluator] = useState(() => new PodEvaluator(createBrowserRunner(), { regroup: regroupAbstract }));
   const snapshot = useSyncExternalStore(evaluator.subscribe, evaluator.getSnapshot, () => EMPTY);
   useEffect(() => {
     evaluator.setInput(input);
