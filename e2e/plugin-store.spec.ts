@@ -7,6 +7,7 @@ import { BASE_URL, FAKE_DEEPFLOW_URL, SANDBOX_KUBECONFIG, STUDIO_DATA_DIR } from
 import { DeepflowSettingsSection } from './pages/deepflow-settings-section';
 import { callAction } from './support/server-actions';
 import { startSecondStudio } from './support/second-studio';
+import { createLikeDeepflowCtl, fakeMode, remoteNames } from './support/fake-deepflow-client';
 import type { DeepflowSettings, PluginList, PluginRecord, Result } from '../lib/plugins/types';
 
 const ACTIONS = 'app/plugins/actions.ts';
@@ -23,14 +24,6 @@ async function list(base = BASE_URL): Promise<PluginList> {
   return (await r.json()) as PluginList;
 }
 
-async function remoteNames(): Promise<string[]> {
-  const r = (await (await fetch(`${FAKE_DEEPFLOW_URL}/v1/plugin/`)).json()) as { DATA: { NAME: string }[] | null };
-  return (r.DATA ?? []).map((p) => p.NAME);
-}
-
-async function fakeMode(mode: 'normal' | 'garbage') {
-  await fetch(`${FAKE_DEEPFLOW_URL}/__fake__/mode`, { method: 'POST', body: mode });
-}
 
 function ok<T extends object>(r: Result<T>): { ok: true } & T {
   if (!r.ok) throw new Error(r.error);
@@ -76,12 +69,7 @@ test('bad input is refused before anything is written: a name DeepFlow cannot de
 test('DeepFlow server: create, update, delete and drift are visible through /api/plugins; a garbage answer leaves the store intact', async () => {
   // remote-only: created on the server with deepflow-ctl's request, no local source
   const ctl = uniqueName('made-by-ctl');
-  const form = new FormData();
-  form.append('NAME', ctl);
-  form.append('TYPE', '3');
-  form.append('USER', '2');
-  form.append('IMAGE', new Blob(['x = 1']), `${ctl}.lua`);
-  expect((await fetch(`${FAKE_DEEPFLOW_URL}/v1/plugin/`, { method: 'POST', body: form })).status).toBe(200);
+  expect(await createLikeDeepflowCtl(ctl)).toBe(200);
   expect((await list()).deepflow?.drift).toContainEqual({ name: ctl, state: 'remote-only' });
 
   const name = uniqueName('store-drift');

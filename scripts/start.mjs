@@ -34,5 +34,13 @@ const port = env.PORT || '3000';
 const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
 console.log(`kube-lua-studio: serving on http://${host.includes(':') ? `[${host}]` : host}:${port}`);
 const child = spawn(process.execPath, [nextBin, 'start', '-H', host, '-p', port], { cwd: root, env, stdio: 'inherit' });
-for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig));
+// `next start` shuts down gracefully: it waits for open connections, and every open studio tab holds
+// a live watch stream, so it would wait as long as a browser stays open. Give it a moment, then stop it.
+const SHUTDOWN_GRACE_MS = 3000;
+for (const sig of ['SIGINT', 'SIGTERM']) {
+  process.on(sig, () => {
+    child.kill(sig);
+    setTimeout(() => child.kill('SIGKILL'), SHUTDOWN_GRACE_MS).unref();
+  });
+}
 child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
