@@ -16,7 +16,10 @@ export const POD_OWNER_KINDS: readonly string[] = [
 export interface PodsData {
   pods: KubeListResult<KubeObject>;
   owners: unknown[];
-  /** false until every owner list has its initial state (evaluating earlier would flash wrong reasons) */
+  /**
+   * false until every owner list is complete (evaluating earlier would flash wrong reasons, and each
+   * later page of owners would change the context and restart the evaluation from scratch)
+   */
   ownersReady: boolean;
 }
 
@@ -25,7 +28,7 @@ export function usePodsData(namespace: string | undefined): PodsData {
   // a fixed list of kinds: the hook order never changes
   const lists = POD_OWNER_KINDS.map((k) => useKubeList<unknown>(k, { namespace })); // eslint-disable-line react-hooks/rules-of-hooks
   const itemsKey = lists.map((l) => l.items);
-  const ownersReady = lists.every((l) => l.state !== 'loading');
+  const ownersReady = lists.every((l) => l.state !== 'loading' && !l.partial);
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const owners = useMemo(() => itemsKey.flat(), itemsKey);
   return { pods, owners, ownersReady };

@@ -24,6 +24,8 @@ export interface KubeListResult<T = KubeObject> {
   state: ListStateName;
   reason?: string;
   retryInMs?: number;
+  /** Live, but a paginated initial LIST is still arriving (more pages follow). */
+  partial?: boolean;
 }
 
 const NO_ITEMS: never[] = [];
@@ -59,6 +61,7 @@ export function useKubeList<T = KubeObject>(kindKey: string, opts: { namespace?:
   const out: KubeListResult<T> = { items: data.items as T[], state: data.state };
   if (data.reason !== undefined) out.reason = data.reason;
   if (data.retryInMs !== undefined) out.retryInMs = data.retryInMs;
+  if (data.partial) out.partial = true;
   return out;
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { PodTag } from '@/lib/deepflow/tag';
 import type { RunnerRequestBody, RunnerResult } from './protocol';
 import {
-  BATCH, FIRST_BATCH, PodEvaluator, chainProblems, contextKey, pendingPods, runawayIn, trimOwner, trimPod,
+  BATCH, FIRST_BATCH, PodEvaluator, batchSize, chainProblems, contextKey, pendingPods, runawayIn, trimOwner, trimPod,
   type EvaluationInput,
 } from './pod-evaluation';
 
@@ -99,6 +99,15 @@ describe('PodEvaluator', () => {
     expect(sizes(runner)).toEqual([FIRST_BATCH, BATCH, 10]);
     expect(ev.getSnapshot()).toMatchObject({ evaluated: pods.length, running: false });
     expect(runner.pending).toBe(0);
+  });
+
+  it('sizes later batches from the last batch\'s time per pod, within bounds', () => {
+    expect(batchSize(true)).toBe(FIRST_BATCH);
+    expect(batchSize(false)).toBe(BATCH);
+    expect(batchSize(false, { pods: 50, ms: 0 })).toBe(BATCH);
+    expect(batchSize(false, { pods: 50, ms: 5 })).toBe(BATCH); // 0.1 ms per pod: capped
+    expect(batchSize(false, { pods: 400, ms: 100 })).toBe(1000); // 0.25 ms per pod → 250 ms
+    expect(batchSize(false, { pods: 50, ms: 400 })).toBe(FIRST_BATCH); // 8 ms per pod: never below the first batch
   });
 
   it('a watch event re-runs only the changed and new pods', async () => {

@@ -29,7 +29,10 @@ export interface EvaluationInput {
 export const POD_BUDGET: Budget = { instructions: 2_000_000, ms: 100 };
 /** A small first batch puts the first verdicts on screen fast and finds a runaway plugin within the batch timeout (50 × 100 ms). */
 export const FIRST_BATCH = 50;
-export const BATCH = 400;
+/** The largest later batch: each batch re-renders the page once, so fewer, larger batches finish sooner. */
+export const BATCH = 2500;
+/** Later batches are sized from the last one's worker time to take about this long (results still stream). */
+export const BATCH_TARGET_MS = 250;
 export const BATCH_TIMEOUT_MS = 8000;
 
 type Obj = Record<string, unknown>;
@@ -74,8 +77,12 @@ export function pendingPods(pods: readonly unknown[], cache: ReadonlyMap<string,
   return pods.filter((p) => cache.get(podUid(p))?.rv !== podRv(p));
 }
 
-export function batchSize(first: boolean): number {
-  return first ? FIRST_BATCH : BATCH;
+/** The next batch's size: the first is small; later ones aim at BATCH_TARGET_MS from the last batch's ms per pod. */
+export function batchSize(first: boolean, last?: { pods: number; ms: number }): number {
+  if (first) return FIRST_BATCH;
+  if (!last || last.pods === 0 || last.ms <= 0) return BATCH;
+  const perPod = last.ms / last.pods;
+  return Math.max(FIRST_BATCH, Math.min(BATCH, Math.floor(BATCH_TARGET_MS / perPod)));
 }
 
 /** Drops results of pods that are gone. */
@@ -181,6 +188,7 @@ export class PodEvaluator {
   private readonly cache = new Map<string, CachedTag>();
   private inFlight: { generation: number } | null = null;
   private firstBatchDone = false;
+  private lastBatch: { pods: number; ms: number } | undefined;
   private halt: Halt | null = null;
   private snapshot: EvaluationSnapshot = { tags: new Map(), evaluated: 0, total: 0, running: false, halt: null, seq: 0 };
   private readonly listeners = new Set<() => void>();
@@ -235,7 +243,7 @@ export class PodEvaluator {
   private pump(): void {
     const input = this.input;
     if (!input || this.inFlight || this.halt) return;
-    const batch = pendingPods(input.pods, this.cache).slice(0, batchSize(!this.firstBatchDone));
+    const batch = pendingPods(input.pods, this.cache).slice(0, batchSize(!this.firstBatchDone, this.lastBatch));
     if (batch.length === 0) return;
     const generation = this.generation;
     const sent = batch.map((p) => ({ uid: podUid(p), rv: podRv(p) }));
@@ -255,6 +263,7 @@ export class PodEvaluator {
         if (tags[i]) this.cache.set(p.uid, { rv: p.rv, tag: tags[i] });
       });
       this.firstBatchDone = true;
+      this.lastBatch = { pods: sent.length, ms: r.stats.ms };
       this.halt = runawayIn(tags);
     } else if (!r.ok && r.error.kind !== 'superseded') {
       this.halt = { message: `Evaluation stopped: ${r.error.message}`, plugin: null, line: null, pod: null };
