@@ -138,7 +138,9 @@ test.describe('Lua editor', () => {
     const pods = new PodsPage(page);
     await pods.goto();
     await expect(pods.heading).toBeVisible({ timeout: 15_000 });
-    await page.waitForLoadState('networkidle');
+    // The page is done when every pod has its verdict (the live stream never lets the network go idle).
+    await pods.expectAllEvaluated();
+    await page.waitForLoadState('load');
     expect(requests.some((u) => /\.js(\?|$)/.test(u))).toBe(true);
     expect(await scripts()).toBe(0);
 

@@ -5,6 +5,8 @@ import { expect, test } from './fixtures';
 import { coreApi, uniqueName } from './kube';
 import { BASE_URL, FAKE_DEEPFLOW_URL, SANDBOX_KUBECONFIG, STUDIO_DATA_DIR } from './env';
 import { DeepflowSettingsSection } from './pages/deepflow-settings-section';
+import { PodsPage } from './pages/pods-page';
+import { pluginTemplateFor } from '../lib/deepflow/plugin-templates';
 import { callAction } from './support/server-actions';
 import { startSecondStudio } from './support/second-studio';
 import { createLikeDeepflowCtl, fakeMode, remoteNames } from './support/fake-deepflow-client';
@@ -117,7 +119,7 @@ test('the file store survives a studio restart (a second studio on the same data
   }
 });
 
-test('the cluster store keeps plugins as ConfigMaps in the sandbox, refuses stale saves and survives a restart', async () => {
+test('the cluster store keeps plugins as ConfigMaps in the sandbox, refuses stale saves, survives a restart, and its chain maps pods', async ({ page }) => {
   test.setTimeout(300_000);
   const namespace = uniqueName('kls-e2e-store');
   const env = { KUBECONFIG: SANDBOX_KUBECONFIG, STUDIO_PLUGIN_STORE: 'cluster', STUDIO_NAMESPACE: namespace };
@@ -143,6 +145,14 @@ test('the cluster store keeps plugins as ConfigMaps in the sandbox, refuses stal
   try {
     const again = await list(studio.baseURL);
     expect(again.plugins).toEqual([expect.objectContaining({ name, source: `-- v2\n${SRC}`, version })]);
+    // The chain kept in the cluster maps pods on that studio's pods page.
+    const og = uniqueName('og-cluster');
+    ok(await save(studio.baseURL, { name: og, source: pluginTemplateFor('OpenGaussCluster').source, baseVersion: null }));
+    const pods = new PodsPage(page);
+    await page.goto(`${studio.baseURL}/pods?ns=db`);
+    await pods.expectAllEvaluated();
+    for (const p of ['ogtest-0', 'ogtest-1', 'ogtest-2']) await expect(await pods.cell(p, 'Plugin')).toContainText(og);
+    await page.goto('about:blank');
   } finally {
     await studio.stop();
   }

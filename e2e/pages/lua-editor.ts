@@ -35,7 +35,12 @@ export class LuaEditorPO {
   }
 
   async usePlainText(on: boolean): Promise<void> {
-    await this.plainSwitch.setChecked(on);
+    // A click that lands before React has hydrated the switch is undone by hydration: retry the
+    // click until the switch holds the state.
+    await expect(async () => {
+      await this.plainSwitch.setChecked(on, { timeout: 2_000 });
+      await expect(this.plainSwitch).toBeChecked({ checked: on, timeout: 1_000 });
+    }).toPass({ timeout: 15_000 });
   }
 
   async setText(text: string): Promise<void> {
