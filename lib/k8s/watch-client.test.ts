@@ -1,39 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { QueryClient } from '@tanstack/react-query';
-import { WatchClient, kubeQueryKey, type EventSourceLike } from './watch-client';
-import { encodeEvent } from './sse';
+import { WatchClient, kubeQueryKey } from './watch-client';
 import type { ListState, WatchEvent } from './types';
-
-class FakeEventSource implements EventSourceLike {
-  static all: FakeEventSource[] = [];
-  readyState = 0;
-  closed = false;
-  onopen: EventSourceLike['onopen'] = null;
-  onmessage: EventSourceLike['onmessage'] = null;
-  onerror: EventSourceLike['onerror'] = null;
-  constructor(readonly url: string) {
-    FakeEventSource.all.push(this);
-  }
-  get params() {
-    return new URL(this.url, 'http://x').searchParams;
-  }
-  open() {
-    this.readyState = 1;
-    this.onopen?.call(this, new Event('open'));
-  }
-  send(e: WatchEvent) {
-    // Through the real framing, as the browser would hand it over.
-    const data = encodeEvent(e).slice('data: '.length).trimEnd();
-    this.onmessage?.call(this, new MessageEvent('message', { data }));
-  }
-  fail() {
-    this.onerror?.call(this, new Event('error'));
-  }
-  close() {
-    this.closed = true;
-    this.readyState = 2;
-  }
-}
+import { FakeEventSource } from './testing/fake-event-source';
 
 const live = () => FakeEventSource.all.filter((e) => !e.closed);
 const pod = (name: string, rv: string) => ({ metadata: { name, namespace: 'ns', uid: name, resourceVersion: rv } });

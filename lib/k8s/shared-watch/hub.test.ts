@@ -1,37 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { WatchHub, type HubPort } from './hub';
 import { watchUrl, parseWatchUrl, type WorkerMessage } from './protocol';
-import { encodeEvent } from '../sse';
 import type { EventSourceLike } from '../watch-client';
 import type { WatchEvent } from '../types';
-
-class FakeEventSource implements EventSourceLike {
-  static all: FakeEventSource[] = [];
-  readyState = 0;
-  closed = false;
-  onopen: EventSourceLike['onopen'] = null;
-  onmessage: EventSourceLike['onmessage'] = null;
-  onerror: EventSourceLike['onerror'] = null;
-  constructor(readonly url: string) {
-    FakeEventSource.all.push(this);
-  }
-  get kinds() {
-    return new URL(this.url, 'http://x').searchParams.get('kinds');
-  }
-  open() {
-    this.readyState = 1;
-    this.onopen?.call(this, new Event('open'));
-  }
-  send(e: WatchEvent) {
-    this.onmessage?.call(this, new MessageEvent('message', { data: encodeEvent(e).slice('data: '.length).trimEnd() }));
-  }
-  fail() {
-    this.onerror?.call(this, new Event('error'));
-  }
-  close() {
-    this.closed = true;
-  }
-}
+import { FakeEventSource } from '../testing/fake-event-source';
 
 class FakePort implements HubPort {
   got: WorkerMessage[] = [];
