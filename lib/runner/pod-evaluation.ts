@@ -184,6 +184,8 @@ export interface EvaluatorOptions {
 export class PodEvaluator {
   private input: EvaluationInput | null = null;
   private ctx: string | null = null;
+  /** The context inputs `ctx` was computed from: a pods-only update (every watch event) keeps them and skips the serialisation. */
+  private ctxOf: Omit<EvaluationInput, 'pods'> | null = null;
   private generation = 0;
   private readonly cache = new Map<string, CachedTag>();
   private inFlight: { generation: number } | null = null;
@@ -212,7 +214,9 @@ export class PodEvaluator {
       this.publish();
       return;
     }
-    const ctx = contextKey(input);
+    const same = this.ctxOf !== null && this.ctxOf.owners === input.owners && this.ctxOf.plugins === input.plugins && this.ctxOf.apiResources === input.apiResources && this.ctxOf.version === input.version;
+    const ctx = same ? this.ctx : contextKey(input);
+    this.ctxOf = input;
     if (ctx !== this.ctx) {
       this.ctx = ctx;
       this.stopRun();

@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { WatchHub, type HubPort } from './hub';
 import { watchUrl, parseWatchUrl, type WorkerMessage } from './protocol';
-import type { EventSourceLike } from '../watch-client';
 import type { WatchEvent } from '../types';
 import { FakeEventSource } from '../testing/fake-event-source';
 
