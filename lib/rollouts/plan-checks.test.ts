@@ -33,7 +33,7 @@ describe('progressingOn', () => {
 
 describe('staleTargets', () => {
   const t = (over: Partial<VersionedTarget>): VersionedTarget => ({ key: 'VirtualService/frontend', kind: 'VirtualService', namespace: 'shop', name: 'frontend', resourceVersion: '5', writes: true, ...over });
-  const msg = (x: VersionedTarget, c: string | undefined) => `${x.key} ${c}->${x.resourceVersion}`;
+  const msg = (x: VersionedTarget, c: string | null) => `${x.key} ${c}->${x.resourceVersion}`;
 
   it('passes when every object is as confirmed', () => {
     expect(staleTargets([t({})], { 'VirtualService/frontend': '5' }, msg)).toEqual([]);
@@ -42,6 +42,8 @@ describe('staleTargets', () => {
   it('refuses a changed, vanished or unconfirmed object', () => {
     expect(staleTargets([t({ resourceVersion: '6' })], { 'VirtualService/frontend': '5' }, msg)).toEqual(['VirtualService/frontend 5->6']);
     expect(staleTargets([t({ resourceVersion: null })], { 'VirtualService/frontend': '5' }, msg)).toEqual(['VirtualService/frontend 5->null']);
+    expect(staleTargets([t({ resourceVersion: null, writes: false })], { 'VirtualService/frontend': null }, msg)).toEqual([]);
+    expect(staleTargets([t({ writes: false })], { 'VirtualService/frontend': null }, msg)).toEqual(['VirtualService/frontend null->5']);
     expect(staleTargets([t({})], {}, msg)).toEqual(['VirtualService shop/frontend was not in the plan you confirmed; nothing was written. Reload and review the new diff.']);
   });
 

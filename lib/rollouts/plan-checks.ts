@@ -46,7 +46,7 @@ export interface VersionedTarget {
  * object the user saw that changed (or vanished) refuses the whole write too, as the diff they
  * confirmed is no longer the one that would be written.
  */
-export function staleTargets(targets: readonly VersionedTarget[], expected: Readonly<Record<string, string>>, changedSince: (t: VersionedTarget, confirmed: string | undefined) => string): string[] {
+export function staleTargets(targets: readonly VersionedTarget[], expected: Readonly<Record<string, string | null>>, changedSince: (t: VersionedTarget, confirmed: string | null) => string): string[] {
   const problems: string[] = [];
   for (const t of targets) {
     const confirmed = Object.prototype.hasOwnProperty.call(expected, t.key) ? expected[t.key] : undefined;

@@ -26,7 +26,9 @@ export async function writePlan(context: string, sp: ServerPlan, action: 'applyS
     (t, confirmed) =>
       t.resourceVersion === null
         ? `${t.kind} ${t.namespace}/${t.name} was deleted since you opened it (resourceVersion ${confirmed}); nothing was written. Reload and review the new diff.`
-        : changedSinceMessage(t.kind, t.namespace, t.name, confirmed, t.resourceVersion),
+        : confirmed === null
+          ? `${t.kind} ${t.namespace}/${t.name} was created since you opened it (resourceVersion ${t.resourceVersion}); nothing was written. Reload and review the new diff.`
+          : changedSinceMessage(t.kind, t.namespace, t.name, confirmed, t.resourceVersion),
   );
   if (stale.length) throw new ActionError(stale.join(' '));
 
@@ -39,7 +41,7 @@ export async function writePlan(context: string, sp: ServerPlan, action: 'applyS
 
   const done: { target: PlanTarget; result: KubeObject }[] = [];
   for (const t of writes) {
-    const body = { ...t.after!, metadata: { ...t.after!.metadata, resourceVersion: expected[t.key] } };
+    const body = { ...t.after!, metadata: { ...t.after!.metadata, resourceVersion: expected[t.key] ?? undefined } };
     try {
       done.push({ target: t, result: await replaceObject(context, t.kind!, body, t.namespace, { ...WRITE, version: t.version }) });
     } catch (err) {
