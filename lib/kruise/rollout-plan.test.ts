@@ -4,7 +4,7 @@ import { ORIGINAL_SPEC_ANNOTATION as KEY } from './input';
 import { routeSteps } from './route';
 import { kruiseBuiltins } from './script';
 import { finaliseObject, liveRoutingState, originalAnnotationValue } from './gateway-write';
-import { planFromPredictions, refKey, restorePlan, rolloutRouteInputs, stepPredictions, guessResource, type RefInput } from './rollout-plan';
+import { planFromPredictions, progressingConflict, refKey, restorePlan, rolloutRouteInputs, stepPredictions, guessResource, type RefInput } from './rollout-plan';
 import { seedObject } from './seed-test-fixture';
 
 const builtins = kruiseBuiltins(builtinScripts);
@@ -121,5 +121,12 @@ describe('restorePlan', () => {
     expect(plan.changes[0].after).toEqual(finaliseObject(vs).object);
     expect(plan.changes[1].after).toBe(dr);
     expect(plan.changes[2]).toMatchObject({ before: null, after: null });
+  });
+});
+
+describe('progressingConflict', () => {
+  it('warns for a Progressing Rollout with custom network refs only', () => {
+    expect(progressingConflict(frontend())).toBe('Rollout shop/frontend is Progressing on this object: the controller will overwrite manual changes on its next reconcile.');
+    expect(progressingConflict(seedObject('Rollout', 'cart'))).toBeNull();
   });
 });

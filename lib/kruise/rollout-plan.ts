@@ -175,3 +175,16 @@ export function restorePlan(lives: readonly { ref: GatewayRefKey; live: object |
   });
   return { changes, ready: true, errors: [] };
 }
+
+/**
+ * The warning an apply or restore needs while the controller manages the objects: a Progressing
+ * Rollout with custom network refs re-runs EnsureRoutes on every reconcile (§7.1), overwriting any
+ * manual change. null otherwise.
+ */
+export function progressingConflict(rollout: unknown): string | null {
+  const r = isObj(rollout) ? rollout : {};
+  const meta = isObj(r.metadata) ? r.metadata : {};
+  const status = isObj(r.status) ? r.status : {};
+  if (status.phase !== 'Progressing' || customNetworkRefs(rollout).length === 0) return null;
+  return `Rollout ${String(meta.namespace ?? '')}/${String(meta.name ?? '')} is Progressing on this object: the controller will overwrite manual changes on its next reconcile.`;
+}
