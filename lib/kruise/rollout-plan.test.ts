@@ -130,3 +130,18 @@ describe('progressingConflict', () => {
     expect(progressingConflict(seedObject('Rollout', 'cart'))).toBeNull();
   });
 });
+
+describe('a TrafficRouting CR', () => {
+  it('routes once, canary = stable (subset canary)', () => {
+    const tr = {
+      apiVersion: 'rollouts.kruise.io/v1alpha1', kind: 'TrafficRouting', metadata: { name: 'tr', namespace: 'shop' },
+      spec: { strategy: { weight: 30 }, objectRef: [{ service: 'frontend', customNetworkRefs: [{ apiVersion: 'networking.istio.io/v1beta1', kind: 'VirtualService', name: 'frontend' }] }] },
+    };
+    const [ri] = rolloutRouteInputs({ rollout: tr, lives: lives(), configMap: null, builtins });
+    expect(ri).toMatchObject({ stepCount: 1, error: null, input: { trafficRouting: tr } });
+    const [p] = stepPredictions(ri, routeSteps(ri.input!));
+    expect((p.object as { spec: { http: { route: unknown[] }[] } }).spec.http[0].route).toEqual([
+      { destination: { host: 'frontend', subset: 'stable' }, weight: 70 }, { destination: { host: 'frontend', subset: 'canary' }, weight: 30 },
+    ]);
+  });
+});
