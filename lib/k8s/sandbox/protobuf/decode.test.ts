@@ -3,7 +3,7 @@
 // `kubectl create … --dry-run=client -o json` prints for the same command, minus creationTimestamp: null).
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { Root, type Type } from 'protobufjs/light';
+import { Root, type Type } from 'protobufjs/light.js';
 import { describe, expect, it } from 'vitest';
 import { decodeBody } from '../http';
 import { ApiError } from '../status';

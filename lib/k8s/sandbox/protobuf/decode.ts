@@ -1,7 +1,7 @@
 // `application/vnd.kubernetes.protobuf` request bodies → the object's JSON. kubectl (client-go)
 // sends built-in kinds this way: the 4-byte magic `k8s\0`, then a runtime.Unknown whose typeMeta
 // names the kind and whose `raw` holds the object's own message.
-import { Root, type Type } from 'protobufjs/light';
+import { Root, type Type } from 'protobufjs/light.js';
 import { ApiError } from '../status';
 import { DESCRIPTOR, ROOTS } from './descriptor.generated';
 import { toGoJson } from './go-json';

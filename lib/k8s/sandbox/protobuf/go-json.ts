@@ -2,7 +2,7 @@
 // same object (decode into the Go struct, then encoding/json). The .proto files say nothing about
 // JSON, so each field's Go tag (name, omitempty/omitzero, pointer, `,inline`) comes from
 // GO_FIELDS, and the types with a custom Go encoding (Time, IntOrString, Quantity, …) are mapped here.
-import { type Field, type Message, Type, util } from 'protobufjs/light';
+import { type Field, type Message, Type, util } from 'protobufjs/light.js';
 import { GO_FIELDS, SLICE_MESSAGES, type GoField } from './descriptor.generated';
 
 type Json = unknown;
