@@ -23,6 +23,13 @@
 //   Only the self reviews of `authorization.k8s.io/v1` are served (no SubjectAccessReview, no
 //   LocalSubjectAccessReview); an allowed review's reason names a binding that does not exist as
 //   an object; non-resource paths are never refused (every user has discovery);
+// - request bodies may be JSON, YAML or protobuf, but protobuf only for the built-in kinds, Scale,
+//   DeleteOptions and the self reviews (protobuf/, Kubernetes 1.36 schemas: newer fields are
+//   dropped; any other kind is 415 UnsupportedMediaType); responses are always JSON; quantities
+//   are kept as written, not canonicalised (`1000m` stays `1000m`);
+// - `/scale` exists for Deployments, ReplicaSets and StatefulSets only (not for custom resources)
+//   and changes `spec.replicas` only: no controller creates pods or updates `status.replicas`;
+//   no server-side apply on it;
 // - seed files are resolved from `process.cwd()` (see DEFAULT_SEED_DIR) so they also work when
 //   Next.js bundles this module.
 import { randomBytes } from 'node:crypto';
