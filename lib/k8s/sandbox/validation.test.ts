@@ -1,14 +1,10 @@
 // The metadata rules a real API server applies, with its messages (apimachinery v0.32), through the
 // validators, @kubernetes/client-node, seeds and the real kubectl.
-import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { delimiter, join } from 'node:path';
 import { ApiException, CoreV1Api, CustomObjectsApi, PatchStrategy, setHeaderOptions } from '@kubernetes/client-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { kindByKey } from '../kinds';
-import { SeedError, sandboxKubeconfig, startSandbox, type Sandbox } from './index';
+import { SeedError, startSandbox, type Sandbox } from './index';
+import { KUBECTL, kubectlSession, type KubectlSession } from './kubectl-support';
 import { kubeConfigFor, ns, raw, testPod } from './test-support';
 import { isDNS1035Label, isDNS1123Label, isDNS1123Subdomain, isQualifiedName, isValidLabelValue, validateObjectMeta } from './validation';
 
@@ -145,52 +141,41 @@ describe('seeds', () => {
   });
 });
 
-const KUBECTL = (process.env.PATH ?? '')
-  .split(delimiter)
-  .map((d) => join(d, 'kubectl'))
-  .find((p) => existsSync(p));
-
 describe.skipIf(!KUBECTL)('the real kubectl', () => {
-  let dir: string;
-  let env: NodeJS.ProcessEnv;
+  let k: KubectlSession;
   beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'kls-validation-'));
-    await writeFile(join(dir, 'config'), sandboxKubeconfig([{ name: 'sandbox', sandbox: sb, namespace: 'shop' }], 'sandbox'));
-    env = { ...process.env, KUBECONFIG: join(dir, 'config'), HOME: dir };
+    k = await kubectlSession(sb);
   });
-  afterAll(() => rm(dir, { recursive: true, force: true }));
-
-  // Never synchronously: the sandbox serves from this same event loop.
-  const kubectl = (args: string[]) =>
-    new Promise<{ code: number; stdout: string; stderr: string }>((resolve, reject) => {
-      const child = spawn(KUBECTL!, args, { env });
-      let stdout = '';
-      let stderr = '';
-      child.stdout.on('data', (d) => (stdout += d));
-      child.stderr.on('data', (d) => (stderr += d));
-      child.on('error', reject);
-      child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
-    });
+  afterAll(() => k.close());
 
   it('a 900 KB annotation fails as on a cluster (patch, apply and apply --server-side)', async () => {
     const value = 'a'.repeat(900 * 1024);
-    await writeFile(join(dir, 'big.json'), JSON.stringify({ metadata: { annotations: { big: value } } }));
     // `kubectl annotate big=<900 KB>` does not fit in one argv entry (Linux: 128 KiB); the same merge patch from a file:
-    const patch = await kubectl(['patch', 'pod', 'web-1', '--type', 'merge', '--patch-file', join(dir, 'big.json')]);
+    const patchFile = await k.file('big.json', JSON.stringify({ metadata: { annotations: { big: value } } }));
+    const patch = await k.run(['patch', 'pod', 'web-1', '-n', 'shop', '--type', 'merge', '--patch-file', patchFile]);
     expect([patch.code, patch.stderr.trim()]).toEqual([1, 'The Pod "web-1" is invalid: metadata.annotations: Too long: may not be more than 262144 bytes']);
-    await writeFile(join(dir, 'big.yaml'), `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: big\n  annotations:\n    big: ${value}\n`);
+    const yaml = await k.file('big.yaml', `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: big\n  namespace: shop\n  annotations:\n    big: ${value}\n`);
     for (const extra of [[], ['--server-side']]) {
-      const r = await kubectl(['apply', ...extra, '-f', join(dir, 'big.yaml')]);
+      const r = await k.run(['apply', ...extra, '-f', yaml]);
       expect([r.code, r.stderr.trim()]).toEqual([1, 'The ConfigMap "big" is invalid: metadata.annotations: Too long: may not be more than 262144 bytes']);
     }
   });
 
   it('kubectl label: an invalid key is refused by the server, an invalid value already by kubectl, in the same words', async () => {
-    const key = await kubectl(['label', 'pod', 'web-1', 'bad key=x']);
+    const key = await k.run(['label', 'pod', 'web-1', '-n', 'shop', 'bad key=x']);
     expect([key.code, key.stderr.trim()]).toEqual([1, `The Pod "web-1" is invalid: metadata.labels: Invalid value: "bad key": ${NAME_PART_MSG}`]);
-    const value = await kubectl(['label', 'pod', 'web-1', 'note=a<b']);
+    const value = await k.run(['label', 'pod', 'web-1', '-n', 'shop', 'note=a<b']);
     expect(value.code).toBe(1);
     expect(value.stderr).toContain(LABEL_VALUE_MSG);
-    expect((await kubectl(['label', 'pod', 'web-1', 'note=fine'])).code).toBe(0);
+    expect((await k.run(['label', 'pod', 'web-1', '-n', 'shop', 'note=fine'])).code).toBe(0);
+  });
+
+  it('kubectl create (protobuf bodies): names per kind', async () => {
+    const cm = await k.run(['create', 'configmap', 'Foo_', '--from-literal=a=1']);
+    expect(cm.stderr.trim()).toBe(`error: failed to create configmap: ConfigMap "Foo_" is invalid: metadata.name: Invalid value: "Foo_": ${SUBDOMAIN_MSG}`);
+    const nsDots = await k.run(['create', 'namespace', 'a.b']);
+    expect(nsDots.stderr.trim()).toBe('The Namespace "a.b" is invalid: metadata.name: Invalid value: "a.b": must not contain dots');
+    const svc = await k.run(['create', 'service', 'clusterip', '1web', '--tcp=80']);
+    expect(svc.stderr).toContain('Service "1web" is invalid: metadata.name: Invalid value: "1web": a DNS-1035 label must consist of');
   });
 });
