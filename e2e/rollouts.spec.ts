@@ -18,7 +18,7 @@ test.describe('the list', () => {
   test('shows every Rollout with its step progress, state, workload and routing kind', async ({ page }) => {
     const list = new RolloutsPage(page);
     await list.goto();
-    await expect(list.heading).toBeVisible();
+    await expect(list.heading).toBeVisible({ timeout: 15_000 });
     const frontend = list.row('frontend', 'shop');
     await expect(frontend).toBeVisible({ timeout: 15_000 });
     await expect(frontend.getByRole('cell', { name: 'Progressing', exact: true })).toBeVisible();
@@ -128,17 +128,21 @@ test.describe('the detail page', () => {
   });
 
   test('the live state follows changes made by someone else', async ({ page }) => {
+    test.slow(); // two API writes and the watch events they cause, on a machine shared by many
     const api = customObjects();
     const path = { group: 'projectcontour.io', version: 'v1', namespace: 'shop', plural: 'httpproxies', name: 'storefront' };
     const detail = new RolloutDetailPage(page);
     await detail.goto('shop', 'storefront');
     const live = detail.liveState('HTTPProxy/storefront');
     await expect(live).toContainText('live = step 3 = original', { timeout: 15_000 });
-    const original = (await api.getNamespacedCustomObject(path)) as { metadata: { resourceVersion?: string }; spec: { virtualhost: { fqdn: string } } };
+    await expect(live).toContainText('no original-spec annotation');
+    const original = (await api.getNamespacedCustomObject(path)) as { metadata: { resourceVersion?: string; annotations?: Record<string, string> }; spec: object };
     try {
-      const edited = structuredClone(original);
-      edited.spec.virtualhost.fqdn = 'edited.example.com';
-      await api.replaceNamespacedCustomObject({ ...path, body: edited });
+      // what a store of the original by someone else leaves: the annotation, the spec as it was
+      const annotated = structuredClone(original);
+      annotated.metadata.annotations = { ...annotated.metadata.annotations, 'rollouts.kruise.io/original-spec-configuration': JSON.stringify({ spec: original.spec }) };
+      await api.replaceNamespacedCustomObject({ ...path, body: annotated });
+      await expect(live).toContainText('carries rollouts.kruise.io/original-spec-configuration');
       await expect(live).toContainText('live = no step');
     } finally {
       const now = (await api.getNamespacedCustomObject(path)) as { metadata: { resourceVersion?: string } };
@@ -148,6 +152,7 @@ test.describe('the detail page', () => {
   });
 
   test('Edit script: the previews re-run with the edited text', async ({ page }) => {
+    test.slow(); // loads the editor and re-runs the previews three times
     const detail = new RolloutDetailPage(page);
     await detail.goto('shop', 'storefront');
     await expect(detail.gateway('HTTPProxy/storefront')).toContainText('ConfigMap kruise-rollout/kruise-rollout-configuration, key lua.traffic.routing.HTTPProxy.projectcontour.io');
@@ -200,7 +205,7 @@ test.describe('bad input renders with the controller’s errors', () => {
     const detail = new RolloutDetailPage(page);
     await detail.goto('rollout-lab', 'bad-annotation');
     const gw = detail.gateway('VirtualService/web-bad-annotation');
-    await expect(gw.getByRole('note')).toContainText('not valid JSON');
+    await expect(gw.getByRole('note').filter({ hasText: 'original-spec annotation' })).toContainText('is not valid JSON');
     await expect(gw.getByRole('alert', { name: 'Script errors for VirtualService/web-bad-annotation' })).toContainText('failed to execute lua for VirtualService(rollout-lab/web-bad-annotation): <string>:', { timeout: 15_000 });
     await expect(detail.refPreview(2, 'VirtualService/web-bad-annotation')).toContainText('no Lua at this step');
   });
