@@ -58,8 +58,8 @@ export function StepPipeline({ steps, summary, previews, loads, runs, edited }: 
           {step.index > 1 ? <span aria-hidden="true" className="text-muted">→</span> : null}
           <a href={`#rollout-step-${step.index}`} className={`rounded px-2 py-0.5 text-[12px] font-medium ${stateBadge[step.state]} ${step.state === 'current' && summary.paused ? 'ring-1 ring-warn' : ''}`}>
             {step.index}: {step.traffic ?? (step.matches.length ? 'matches' : step.runsLua ? 'route' : 'replicas')}
-            {step.pause ? <span aria-hidden="true">{step.pause.kind === 'manual' ? ' ⏸' : ' ⏱'}</span> : null}
-            <span className="sr-only"> ({stepStateText(step.state)}{step.pause ? `, pause: ${pauseText(step.pause)}` : ''})</span>
+            {step.pause ? <span className="font-normal"> · {step.pause.kind === 'manual' ? 'approve' : pauseText(step.pause)}</span> : null}
+            <span className="sr-only"> ({stepStateText(step.state)})</span>
           </a>
         </li>
       ))}
