@@ -2,7 +2,7 @@
 // "Edit script": the routing script of one ref's <Kind>.<group> in the shared editor, with this
 // Rollout as the live preview input (the step cards re-run with the edited text).
 import Link from 'next/link';
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { LuaEditor } from '@/components/editor/lua-editor';
 import { editorDiagnostics, type RefPreview } from '@/lib/rollouts/browser-preview';
 import { playgroundHref, scriptName } from '@/lib/rollouts/browser-text';
@@ -24,8 +24,14 @@ export function ScriptEditorPanel({ preview, editedPreviews, text, onText, onRes
   const diagnostics = useMemo(() => editorDiagnostics(editedPreviews), [editedPreviews]);
   const scriptRef = useMemo(() => ({ apiVersion: preview.ref.apiVersion, kind: preview.ref.kind }), [preview.ref.apiVersion, preview.ref.kind]);
   const s = preview.script;
+  // opened from a button further up: bring the editor into view and move focus to it (Tab reaches the editor next)
+  const panel = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    panel.current?.scrollIntoView({ block: 'nearest' });
+    panel.current?.focus({ preventScroll: true });
+  }, []);
   return (
-    <div id="rollout-script" className="flex flex-col gap-2 rounded-md border border-line bg-surface px-3 py-2">
+    <div id="rollout-script" ref={panel} tabIndex={-1} className="flex outline-none flex-col gap-2 rounded-md border border-line bg-surface px-3 py-2">
       <p className="text-[12px] text-muted">
         {s.source === 'builtin'
           ? `Kruise runs its built-in script for ${scriptName(preview.ref)}. `
