@@ -1,0 +1,121 @@
+// The JSON contract between the Rollout server actions (app/rollouts/actions.ts) and the browser
+// (components/rollouts/actions). Plain data only: importable by client and server code alike.
+
+export type Result<T extends object = object> = ({ ok: true } & T) | { ok: false; error: string };
+
+export interface Permission {
+  allowed: boolean;
+  /** Why not (or why unknown), in words: "You may not update virtualservices.networking.istio.io in shop (context sandbox-readonly)". */
+  reason?: string;
+}
+
+export interface RolloutPermissions {
+  applyStep: Permission;
+  restore: Permission;
+  approve: Permission;
+  saveScript: Permission;
+}
+
+export interface GatewayRef {
+  apiVersion: string;
+  kind: string;
+  name: string;
+}
+
+export interface GatewayChange {
+  ref: GatewayRef;
+  namespace: string;
+  /** Of the live object the plan was computed from: the write's precondition. */
+  resourceVersion: string | null;
+  before: object | null;
+  after: object | null;
+  changed: boolean;
+  /** The write stores the original-spec annotation (absent on the live object). */
+  storesOriginal: boolean;
+  /** For the confirmation diff. */
+  beforeYaml: string;
+  afterYaml: string;
+  /** Controller wording, e.g. `failed to execute lua for VirtualService(shop/frontend): <string>:3: …`. */
+  error?: string;
+}
+
+export interface GatewayPlan {
+  changes: GatewayChange[];
+  /** False when any ref failed: nothing is written then. */
+  ready: boolean;
+  errors: string[];
+  warnings: string[];
+  /** "Rollout shop/frontend is Progressing on this object: the controller will overwrite manual changes on its next reconcile." */
+  progressingConflict: string | null;
+}
+
+/** `${kind}/${name}` → resourceVersion the user confirmed. */
+export type ExpectedVersions = Record<string, string>;
+
+export interface RolloutId {
+  namespace: string;
+  name: string;
+}
+
+export interface ApplyStepInput extends RolloutId {
+  step: number;
+}
+export interface ApplyStepWrite extends ApplyStepInput {
+  expected: ExpectedVersions;
+  override: boolean;
+}
+export interface RestoreWrite extends RolloutId {
+  expected: ExpectedVersions;
+  override: boolean;
+}
+
+export interface PlanResult {
+  plan: GatewayPlan;
+}
+export interface WriteResult {
+  plan: GatewayPlan;
+  /** `${kind}/${name}` of every object written. */
+  written: string[];
+}
+
+export interface ApprovePlan {
+  resourceVersion: string;
+  from: string;
+  to: 'StepReady';
+  patch: object;
+  statusPath: string;
+}
+export interface ApproveInput extends RolloutId {
+  resourceVersion: string;
+}
+export interface ApproveResult {
+  state: string;
+}
+
+export interface ScriptRef {
+  apiVersion: string;
+  kind: string;
+}
+export interface SaveScriptInput extends ScriptRef {
+  source: string;
+}
+export interface SaveScriptWrite extends SaveScriptInput {
+  expectedResourceVersion: string | null;
+}
+export interface ScriptLintEntry {
+  line: number;
+  message: string;
+  severity: string;
+}
+export interface SaveScriptPlan {
+  key: string;
+  configMap: { namespace: string; name: string; exists: boolean; resourceVersion: string | null };
+  before: string | null;
+  after: string;
+  shadowedByBuiltin: boolean;
+  lint: ScriptLintEntry[];
+}
+export interface SaveScriptResult {
+  resourceVersion: string;
+  warnings: string[];
+}
