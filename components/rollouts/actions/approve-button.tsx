@@ -1,6 +1,7 @@
 'use client';
 import { useCallback, useState } from 'react';
 import { approveStep, planApprove } from '@/app/rollouts/actions';
+import type { ApprovePlan, ApproveResult } from '@/lib/rollouts/action-types';
 import { usePlannedAction } from '@/lib/rollouts/use-planned-action';
 import { ActionDialog, DialogFooter, SecondaryButton } from './action-dialog';
 import { permissionFor, useRolloutActions } from './provider';
@@ -8,10 +9,8 @@ import { ActionTrigger } from './action-trigger';
 
 export const NOT_PAUSED = 'Only a paused step can be approved: this Rollout is not paused.';
 
-type ApprovePlan = { resourceVersion: string; from: string; to: 'StepReady'; patch: object; statusPath: string };
-
 function ApproveBody({ namespace, name, onDone, onCancel }: { namespace: string; name: string; onDone: (state: string) => void; onCancel: () => void }) {
-  const action = usePlannedAction<ApprovePlan, { state: string }>({
+  const action = usePlannedAction<ApprovePlan, ApproveResult>({
     key: ['approve', namespace, name],
     enabled: true,
     plan: () => planApprove({ namespace, name }),

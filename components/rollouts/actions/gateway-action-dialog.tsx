@@ -3,7 +3,7 @@
 // require the override while a Rollout is progressing on the object, then write with the plan's
 // resourceVersions. A failed write keeps the dialog (and the override) and offers a fresh plan.
 import { useId, useState } from 'react';
-import type { GatewayPlan } from '@/lib/rollouts/action-types';
+import type { GatewayPlan, PlanResult, WriteResult } from '@/lib/rollouts/action-types';
 import { usePlannedAction, type ActionResult } from '@/lib/rollouts/use-planned-action';
 import { DialogFooter, SecondaryButton } from './action-dialog';
 import { GatewayPlanView } from './gateway-plan-view';
@@ -13,14 +13,14 @@ export const OVERRIDE_LABEL = 'Override: I understand the controller will overwr
 
 export function GatewayActionBody(props: {
   planKey: readonly unknown[];
-  plan: () => Promise<ActionResult<{ plan: GatewayPlan }>>;
-  write: (plan: GatewayPlan, override: boolean) => Promise<ActionResult<{ plan: GatewayPlan; written: string[] }>>;
+  plan: () => Promise<ActionResult<PlanResult>>;
+  write: (plan: GatewayPlan, override: boolean) => Promise<ActionResult<WriteResult>>;
   onWritten: (written: string[]) => void;
   onCancel: () => void;
 }) {
   const [override, setOverride] = useState(false);
   const overrideId = useId();
-  const action = usePlannedAction<{ plan: GatewayPlan }, { plan: GatewayPlan; written: string[] }>({
+  const action = usePlannedAction<PlanResult, WriteResult>({
     key: props.planKey,
     enabled: true,
     plan: props.plan,

@@ -5,6 +5,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { planSaveScript, saveScript } from '@/app/rollouts/actions';
 import { DiffView } from '@/components/playground/diff-view';
 import { lineDiff } from '@/lib/playground/routing';
+import type { SaveScriptPlan, SaveScriptResult, ScriptRef } from '@/lib/rollouts/action-types';
 import { usePlannedAction } from '@/lib/rollouts/use-planned-action';
 import { ActionDialog, DialogFooter, SecondaryButton } from './action-dialog';
 import { ActionTrigger } from './action-trigger';
@@ -13,20 +14,12 @@ import { ActionStatus, permissionFor, useAnnouncer, useOptionalRolloutActions } 
 
 export const SHADOW_WARNING = 'the built-in script wins: Kruise ignores this key (openkruise/rollouts#322)';
 
-type SavePlan = {
-  key: string;
-  configMap: { namespace: string; name: string; exists: boolean; resourceVersion: string | null };
-  before: string | null;
-  after: string;
-  shadowedByBuiltin: boolean;
-  lint: { line: number; message: string; severity: string }[];
-};
-type Ref = { apiVersion: string; kind: string };
+type Ref = ScriptRef;
 
 export const scriptKindName = (ref: Ref) => `${ref.kind}.${ref.apiVersion.split('/')[0]}`;
 
 function SaveBody({ scriptRef, source, nonce, onDone, onCancel }: { scriptRef: Ref; source: string; nonce: number; onDone: (message: string) => void; onCancel: () => void }) {
-  const action = usePlannedAction<SavePlan, { resourceVersion: string; warnings: string[] }>({
+  const action = usePlannedAction<SaveScriptPlan, SaveScriptResult>({
     key: ['save-script', scriptRef.apiVersion, scriptRef.kind, nonce],
     enabled: true,
     plan: () => planSaveScript({ apiVersion: scriptRef.apiVersion, kind: scriptRef.kind, source }),
