@@ -13,23 +13,23 @@ test('adding a custom resource lists it in the registry, persists, and can be re
   await expect(settings.plural).toHaveAttribute('aria-invalid', 'true');
   await expect(settings.group).toBeFocused();
 
-  await settings.addKind({ group: 'projectcontour.io', version: 'v1', plural: 'httpproxies', kind: 'HTTPProxy' });
-  await expect(settings.form.getByRole('status')).toHaveText(/Added httpproxies\.projectcontour\.io/);
-  const row = settings.registryRow('httpproxies.projectcontour.io');
+  await settings.addKind({ group: 'traefik.io', version: 'v1alpha1', plural: 'ingressroutes', kind: 'IngressRoute' });
+  await expect(settings.form.getByRole('status')).toHaveText(/Added ingressroutes\.traefik\.io/);
+  const row = settings.registryRow('ingressroutes.traefik.io');
   await expect(row).toBeVisible();
-  await expect(row.getByRole('cell', { name: 'projectcontour.io', exact: true })).toBeVisible();
+  await expect(row.getByRole('cell', { name: 'traefik.io', exact: true })).toBeVisible();
 
   await page.reload();
   await expect(row).toBeVisible();
 
   // Its live list page opens from the registry and says the cluster has none (not a blank page).
-  await row.getByRole('link', { name: 'List httpproxies.projectcontour.io' }).click();
-  await expect(page).toHaveURL(/\/resources\/httpproxies\.v1\.projectcontour\.io$/);
-  await expect(page.getByRole('main').getByRole('heading', { level: 1, name: 'HTTPProxy' })).toBeVisible();
-  await expect(page.getByRole('main').getByText(/No httpproxies in all namespaces|Could not list httpproxies|Not allowed to list httpproxies/)).toBeVisible();
+  await row.getByRole('link', { name: 'List ingressroutes.traefik.io' }).click();
+  await expect(page).toHaveURL(/\/resources\/ingressroutes\.v1alpha1\.traefik\.io$/);
+  await expect(page.getByRole('main').getByRole('heading', { level: 1, name: 'IngressRoute' })).toBeVisible();
+  await expect(page.getByRole('main').getByText(/No ingressroutes in all namespaces|Could not list ingressroutes|Not allowed to list ingressroutes/)).toBeVisible();
 
   await settings.goto();
-  await row.getByRole('button', { name: 'Remove httpproxies.projectcontour.io' }).click();
+  await row.getByRole('button', { name: 'Remove ingressroutes.traefik.io' }).click();
   await expect(row).toHaveCount(0);
 });
 

@@ -51,10 +51,10 @@ try {
 }
 
 mkdirSync(dirname(kubeconfigPath), { recursive: true });
-writeFileSync(kubeconfigPath, sandboxKubeconfig([{ name, sandbox, namespace: 'default' }], name), { mode: 0o600 });
+writeFileSync(kubeconfigPath, sandboxKubeconfig([{ name, sandbox, namespace: 'default', readonly: true }], name), { mode: 0o600 });
 const pods = sandbox.store.list('pods').items.length;
 console.log(`Sandbox cluster "${name}" serving ${sandbox.url} (${pods} pods from ${seeds.length ? seeds.join(', ') : 'no seed'})`);
-console.log(`Kubeconfig: ${kubeconfigPath}`);
+console.log(`Kubeconfig: ${kubeconfigPath} (contexts "${name}" and read-only "${name}-readonly")`);
 console.log(`  export KUBECONFIG=${kubeconfigPath}`);
 console.log('Press Ctrl+C to stop.');
 

@@ -52,7 +52,10 @@ describe('sandbox bootstrap', () => {
     const loaded = loadKubeconfig();
     expect(loaded.source).toBe('sandbox');
     expect(loaded.paths).toEqual([kubeconfig]);
-    expect(loaded.kc!.getContexts().map((c) => c.name)).toEqual(['sandbox', 'sandbox-staging']);
+    expect(loaded.kc!.getContexts().map((c) => c.name)).toEqual(['sandbox', 'sandbox-readonly', 'sandbox-staging']);
+    // The read-only context is the same cluster as a user who may read but not write.
+    const readonly = loaded.kc!.getContextObject('sandbox-readonly')!;
+    expect([readonly.cluster, readonly.user]).toEqual(['sandbox', 'sandbox-viewer']);
     expect(loaded.kc!.getCurrentContext()).toBe('sandbox');
 
     const seedProblem = first.problems.find((p) => p.source === 'seed');

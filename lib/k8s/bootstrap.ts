@@ -74,7 +74,8 @@ async function run(env: Env, cwd: string): Promise<BootstrapResult> {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const yaml = sandbox.sandboxKubeconfig(
     [
-      { name: 'sandbox', sandbox: main },
+      // `sandbox-readonly`: the same cluster as user `sandbox-viewer`, who may read but not write.
+      { name: 'sandbox', sandbox: main, readonly: true },
       { name: 'sandbox-staging', sandbox: staging },
     ],
     'sandbox',
@@ -86,7 +87,7 @@ async function run(env: Env, cwd: string): Promise<BootstrapResult> {
   state.sandboxKubeconfig = file;
   state.bootstrapProblems.push(...problems);
   resetKubeconfigCache();
-  console.log(`[kube-lua-studio] sandbox clusters "sandbox" (${main.url}) and "sandbox-staging" (${staging.url}); kubeconfig: ${file}`);
+  console.log(`[kube-lua-studio] sandbox clusters "sandbox" (${main.url}; read-only context "sandbox-readonly") and "sandbox-staging" (${staging.url}); kubeconfig: ${file}`);
   return { started: true, kubeconfig: file, problems };
 }
 

@@ -161,14 +161,16 @@ export async function listObjects(context: string, kind: KindDef, opts: ListOpti
   return { items, resourceVersion: String(list?.metadata?.resourceVersion ?? ''), ...(cont ? { continue: String(cont) } : {}) };
 }
 
-export async function getObject(context: string, kind: KindDef, name: string, namespace?: string, opts: { timeoutMs?: number; signal?: AbortSignal } = {}): Promise<KubeObject> {
+/** `version` (default: the registry's preferred one) lets a caller read an object in the version its reference names. */
+export async function getObject(context: string, kind: KindDef, name: string, namespace?: string, opts: { timeoutMs?: number; signal?: AbortSignal; version?: string } = {}): Promise<KubeObject> {
   const client = clusterClient(context);
   const ns = kind.namespaced ? namespace || defaultNamespace(client) : undefined;
   const o = options(opts, client);
+  const version = opts.version ?? kind.versions[0];
   const obj = await call(client, { verb: 'get', resource: groupResourceOf(kind), namespace: ns, name }, () =>
     ns
-      ? client.objects.getNamespacedCustomObject({ group: kind.group, version: kind.versions[0], namespace: ns, plural: kind.plural, name }, o)
-      : client.objects.getClusterCustomObject({ group: kind.group, version: kind.versions[0], plural: kind.plural, name }, o),
+      ? client.objects.getNamespacedCustomObject({ group: kind.group, version, namespace: ns, plural: kind.plural, name }, o)
+      : client.objects.getClusterCustomObject({ group: kind.group, version, plural: kind.plural, name }, o),
   );
   return stripManagedFields(obj as KubeObject);
 }
@@ -185,6 +187,109 @@ export async function patchObject(context: string, kind: KindDef, name: string, 
       : client.objects.patchClusterCustomObject({ group: kind.group, version: kind.versions[0], plural: kind.plural, name, body: patch, fieldManager }, o),
   );
   return stripManagedFields(obj as KubeObject);
+}
+
+// --- writes with optimistic concurrency ------------------------------------------------------------
+
+export interface WriteOpts {
+  timeoutMs?: number;
+  signal?: AbortSignal;
+  fieldManager?: string;
+  /** API version to address (default: the registry's preferred one), e.g. the one a reference names. */
+  version?: string;
+}
+
+/**
+ * The 409 a stale precondition gets, in words: the user confirmed a diff computed from another
+ * version of the object, so nothing was written and the diff must be reviewed again.
+ */
+export function changedSinceMessage(kind: string, namespace: string | undefined, name: string, resourceVersion: string | undefined, live?: string): string {
+  const target = namespace ? `${namespace}/${name}` : name;
+  const rv = resourceVersion ? ` (resourceVersion ${resourceVersion}${live ? `, now ${live}` : ''})` : '';
+  return `${kind} ${target} changed since you opened it${rv}; nothing was written. Reload and review the new diff.`;
+}
+
+function withConflictWording(err: unknown, kind: KindDef, ns: string | undefined, name: string, rv: string | undefined): never {
+  if (err instanceof KubeRequestError && err.error.code === 409 && err.error.reason === 'Conflict') {
+    throw new KubeRequestError({ ...err.error, message: changedSinceMessage(kind.kind, ns, name, rv) });
+  }
+  throw err;
+}
+
+function metaOf(body: object): { name?: string; resourceVersion?: string } {
+  return ((body as { metadata?: { name?: string; resourceVersion?: string } }).metadata ?? {}) as { name?: string; resourceVersion?: string };
+}
+
+/**
+ * Full Update (PUT). The body's `metadata.resourceVersion` is the precondition: the server refuses
+ * with 409 when the object changed meanwhile (mapped to `changedSinceMessage`). Omitting
+ * `managedFields` keeps the server's (the API server preserves them on update).
+ */
+export async function replaceObject(context: string, kind: KindDef, body: object, namespace?: string, opts: WriteOpts = {}): Promise<KubeObject> {
+  const client = clusterClient(context);
+  const { name = '', resourceVersion } = metaOf(body);
+  const ns = kind.namespaced ? namespace || (body as KubeObject).metadata?.namespace || defaultNamespace(client) : undefined;
+  const o = options(opts, client);
+  const version = opts.version ?? kind.versions[0];
+  const fieldManager = opts.fieldManager ?? 'kube-lua-studio';
+  try {
+    const obj = await call(client, { verb: 'update', resource: groupResourceOf(kind), namespace: ns, name }, () =>
+      ns
+        ? client.objects.replaceNamespacedCustomObject({ group: kind.group, version, namespace: ns, plural: kind.plural, name, body, fieldManager }, o)
+        : client.objects.replaceClusterCustomObject({ group: kind.group, version, plural: kind.plural, name, body, fieldManager }, o),
+    );
+    return stripManagedFields(obj as KubeObject);
+  } catch (err) {
+    withConflictWording(err, kind, ns, name, resourceVersion);
+  }
+}
+
+/** POST a new object; 409 AlreadyExists keeps the server's wording. */
+export async function createObject(context: string, kind: KindDef, body: object, namespace?: string, opts: WriteOpts = {}): Promise<KubeObject> {
+  const client = clusterClient(context);
+  const { name } = metaOf(body);
+  const ns = kind.namespaced ? namespace || (body as KubeObject).metadata?.namespace || defaultNamespace(client) : undefined;
+  const o = options(opts, client);
+  const version = opts.version ?? kind.versions[0];
+  const fieldManager = opts.fieldManager ?? 'kube-lua-studio';
+  const obj = await call(client, { verb: 'create', resource: groupResourceOf(kind), namespace: ns, name }, () =>
+    ns
+      ? client.objects.createNamespacedCustomObject({ group: kind.group, version, namespace: ns, plural: kind.plural, body, fieldManager }, o)
+      : client.objects.createClusterCustomObject({ group: kind.group, version, plural: kind.plural, body, fieldManager }, o),
+  );
+  return stripManagedFields(obj as KubeObject);
+}
+
+/**
+ * JSON merge patch on the `/status` subresource. A `metadata.resourceVersion` in the patch acts as
+ * the precondition (the API server compares it with the live object's before applying).
+ */
+export async function patchStatus(context: string, kind: KindDef, name: string, namespace: string | undefined, patch: object, opts: WriteOpts = {}): Promise<KubeObject> {
+  const client = clusterClient(context);
+  const ns = kind.namespaced ? namespace || defaultNamespace(client) : undefined;
+  const o = options({ ...opts, mergePatch: true }, client);
+  const version = opts.version ?? kind.versions[0];
+  const fieldManager = opts.fieldManager ?? 'kube-lua-studio';
+  try {
+    const obj = await call(client, { verb: 'patch', resource: `${groupResourceOf(kind)}/status`, namespace: ns, name }, () =>
+      ns
+        ? client.objects.patchNamespacedCustomObjectStatus({ group: kind.group, version, namespace: ns, plural: kind.plural, name, body: patch, fieldManager }, o)
+        : client.objects.patchClusterCustomObjectStatus({ group: kind.group, version, plural: kind.plural, name, body: patch, fieldManager }, o),
+    );
+    return stripManagedFields(obj as KubeObject);
+  } catch (err) {
+    withConflictWording(err, kind, ns, name, metaOf(patch).resourceVersion);
+  }
+}
+
+/** Request options for other API groups of the same client (access reviews). */
+export function requestOptions(client: ClusterClient, extra: { timeoutMs?: number; signal?: AbortSignal } = {}): k8s.ConfigurationOptions {
+  return options(extra, client);
+}
+
+/** Maps a failure of another API group's call the same way as the calls above. */
+export function callFor<T>(client: ClusterClient, ctx: ErrorContext, fn: () => Promise<T>): Promise<T> {
+  return call(client, ctx, fn);
 }
 
 function defaultNamespace(client: ClusterClient): string {

@@ -186,6 +186,19 @@ describe('watch stream', () => {
     }
   });
 
+  it('reports a kind the cluster does not serve as that kind\'s error (scope kind), the others live', async () => {
+    const spec = parseKindSpec('example.com/v1/widgets');
+    if (!spec.ok) throw new Error(spec.error);
+    const widgets = spec.kind;
+    const { reader, close } = open([widgets, deployments], 'shop');
+    try {
+      const [st] = await reader.all([isStatus(widgets.key, 'error'), isSnapshot('deployments.apps')]);
+      expect(st).toMatchObject({ scope: 'kind', reason: expect.stringContaining('is its CRD installed?') });
+    } finally {
+      close();
+    }
+  });
+
   it('reconnects after the server goes away (reconnecting → live) without losing changes', async () => {
     const { reader, close } = open([pods], '');
     try {

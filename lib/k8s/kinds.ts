@@ -47,6 +47,7 @@ export const BUILTIN_KINDS: readonly KindDef[] = [
   def({ key: 'statefulsets.apps.kruise.io', group: 'apps.kruise.io', versions: ['v1beta1'], kind: 'StatefulSet', plural: 'statefulsets', namespaced: true, shortNames: ['asts'], hasStatus: true }),
   def({ group: 'networking.istio.io', versions: ['v1beta1', 'v1alpha3', 'v1'], kind: 'VirtualService', plural: 'virtualservices', namespaced: true, shortNames: ['vs'], hasStatus: true }),
   def({ group: 'networking.istio.io', versions: ['v1beta1', 'v1alpha3', 'v1'], kind: 'DestinationRule', plural: 'destinationrules', namespaced: true, shortNames: ['dr'], hasStatus: true }),
+  def({ group: 'projectcontour.io', versions: ['v1'], kind: 'HTTPProxy', plural: 'httpproxies', namespaced: true, shortNames: ['proxy'], hasStatus: true }),
   def({ group: 'opengauss.cmbc.com.cn', versions: ['v1'], kind: 'OpenGaussCluster', plural: 'opengaussclusters', namespaced: true, hasStatus: true }),
 ];
 

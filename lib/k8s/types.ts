@@ -99,6 +99,11 @@ export interface StatusEvent {
   retryInMs?: number;
   /** Reconnect attempt number, present with `reconnecting`. */
   attempt?: number;
+  /**
+   * `kind`: the cluster answered and the answer concerns this kind only (not served, bad request),
+   * so the connection itself is fine. Absent: the state may be the connection's (401, outage).
+   */
+  scope?: 'kind';
 }
 
 export type WatchEvent = SnapshotEvent | ChangeEvent | StatusEvent;

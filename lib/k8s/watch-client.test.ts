@@ -139,6 +139,21 @@ describe('WatchClient', () => {
     expect(wc.getConnection()).toEqual({ state: 'error', reason: 'CRD missing' });
   });
 
+  it('a kind the cluster answered about (not served) is that list\'s error, not the connection\'s', () => {
+    wc.subscribe('ctx', '', 'pods');
+    wc.subscribe('ctx', '', 'example.com/v1/widgets');
+    vi.advanceTimersByTime(60);
+    const es = live()[0];
+    es.open();
+    es.send({ kind: 'pods', type: 'snapshot', items: [], resourceVersion: '1' });
+    es.send({ kind: 'example.com/v1/widgets', type: 'status', state: 'error', reason: 'The cluster does not serve widgets.example.com: is its CRD installed?', scope: 'kind' });
+    expect(wc.getConnection()).toEqual({ state: 'connected' });
+    expect(state('example.com/v1/widgets')).toMatchObject({ state: 'error', reason: expect.stringContaining('does not serve') });
+    // Credentials are the connection's problem.
+    es.send({ kind: 'pods', type: 'status', state: 'error', reason: 'The cluster rejected the credentials (401 Unauthorized).' });
+    expect(wc.getConnection()).toMatchObject({ state: 'error', reason: expect.stringContaining('401') });
+  });
+
   it('with a frame scheduler, folds a burst of events into one cache update per kind', () => {
     const frames: (() => void)[] = [];
     const batched = new WatchClient(qc, { createEventSource: (u) => new FakeEventSource(u), debounceMs: 50, scheduleFlush: (f) => frames.push(f) });

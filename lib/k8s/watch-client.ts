@@ -49,7 +49,7 @@ interface Stream {
   timer: ReturnType<typeof setTimeout> | null;
   attempt: number;
   down: { reason: string; retryInMs: number } | null;
-  kindStates: Map<string, { state: ListStateName; reason?: string }>;
+  kindStates: Map<string, { state: ListStateName; reason?: string; scope?: 'kind' }>;
   /** Events received but not yet folded into the cache, per kind, in order. */
   pending: Map<string, WatchEvent[]>;
   flushScheduled: boolean;
@@ -174,7 +174,7 @@ export class WatchClient {
       if (s.es !== es) return;
       const event = parseWatchEvent(String(ev.data));
       if (!event || !s.refs.has(event.kind)) return;
-      if (event.type === 'status') s.kindStates.set(event.kind, { state: event.state, reason: event.reason });
+      if (event.type === 'status') s.kindStates.set(event.kind, { state: event.state, reason: event.reason, scope: event.scope });
       else if (event.type === 'snapshot') s.kindStates.set(event.kind, { state: 'live' });
       this.enqueue(s, event);
       if (event.type === 'status' || event.type === 'snapshot') this.updateConnection();
@@ -257,7 +257,8 @@ function deriveConnection(streams: Stream[]): ConnectionState {
   const states = active.flatMap((s) => [...s.kindStates.values()]);
   const rec = states.find((k) => k.state === 'reconnecting');
   if (rec) return { state: 'reconnecting', reason: rec.reason };
-  const err = states.find((k) => k.state === 'error');
+  // A kind the cluster answered about (not served) is shown by its own view; the header shows the connection.
+  const err = states.find((k) => k.state === 'error' && k.scope !== 'kind');
   if (err) return { state: 'error', reason: err.reason };
   return { state: 'connected' };
 }

@@ -106,8 +106,13 @@ async function runKind(kind: KindDef, opts: WatchStreamOptions, push: (e: WatchE
       status('forbidden', { reason: error.message });
       return slowRetryMs;
     }
-    if (error.code === 401 || error.code === 404 || error.code === 400 || error.code === 422) {
+    if (error.code === 401) {
       status('error', { reason: error.message });
+      return slowRetryMs;
+    }
+    if (error.code === 404 || error.code === 400 || error.code === 422) {
+      // One kind the cluster does not serve is that kind's problem, not the connection's.
+      status('error', { reason: error.message, scope: 'kind' });
       return slowRetryMs;
     }
     attempt++;

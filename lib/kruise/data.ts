@@ -17,18 +17,25 @@ export function originalData(gateway: unknown, warnings: string[]): KruiseData {
   const annotations = isObj(meta.annotations) ? meta.annotations : {};
   const stored = annotations[ORIGINAL_SPEC_ANNOTATION];
   if (typeof stored === 'string' && stored !== '') {
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(stored);
-    } catch {
-      warnings.push(`${ORIGINAL_SPEC_ANNOTATION} is not valid JSON; Kruise ignores the parse error and uses an empty original (obj.data.spec is nil)`);
-      return {};
-    }
-    return pickData(parsed);
+    const parsed = parseOriginalAnnotation(stored);
+    if (parsed.malformed) warnings.push(parsed.malformed);
+    return parsed.data;
   }
   const own: Obj = { ...annotations };
   delete own[ORIGINAL_SPEC_ANNOTATION];
   return pickData({ spec: isObj(gateway) ? gateway.spec : undefined, labels: meta.labels, annotations: own });
+}
+
+/**
+ * The annotation's value as Kruise reads it: `json.Unmarshal` into `Data` with the error ignored, so a
+ * value that is not JSON gives an empty `Data` (§7.1, inference) and `malformed` says so.
+ */
+export function parseOriginalAnnotation(stored: string): { data: KruiseData; malformed?: string } {
+  try {
+    return { data: pickData(JSON.parse(stored)) };
+  } catch {
+    return { data: {}, malformed: `${ORIGINAL_SPEC_ANNOTATION} is not valid JSON; Kruise ignores the parse error and uses an empty original (obj.data.spec is nil)` };
+  }
 }
 
 function pickData(v: unknown): KruiseData {

@@ -133,7 +133,8 @@ function parseTrafficRouting(tr: unknown, errors: RouteInputError[]) {
   };
 }
 
-function stepParams(step: unknown, headersOnly: boolean): StepParams {
+/** One step as the controller sees it (v1alpha1 / TrafficRouting: `weight` -> `"<w>%"`, headers-only matches). */
+export function stepParams(step: unknown, headersOnly: boolean): StepParams {
   let traffic: string | null = null;
   const t = get(step, 'traffic');
   const w = get(step, 'weight');

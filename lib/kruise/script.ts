@@ -28,7 +28,7 @@ export function configMapKey(ref: ScriptRef): string {
 
 export function resolveScript(
   ref: ScriptRef,
-  sources: { builtins: Record<string, string>; configMap?: { data?: Record<string, string> | null } | null },
+  sources: { builtins: Record<string, string>; configMap?: { data?: Record<string, string> | null } | null; /** the controller's namespace (default kruise-rollout) */ namespace?: string },
 ): ResolvedScript {
   const key = `${scriptGroup(ref.apiVersion)}/${ref.kind}`;
   const cmKey = configMapKey(ref);
@@ -39,7 +39,7 @@ export function resolveScript(
     return { source: 'builtin', script: builtin, key, ...shadowed };
   }
   if (!sources.configMap) {
-    return { source: 'none', key, error: `failed to get ConfigMap(kruise-rollout/${KRUISE_CONFIGMAP})` };
+    return { source: 'none', key, error: `failed to get ConfigMap(${sources.namespace ?? 'kruise-rollout'}/${KRUISE_CONFIGMAP})` };
   }
   if (data && Object.prototype.hasOwnProperty.call(data, cmKey) && typeof data[cmKey] === 'string') {
     // an empty value counts as found (it then returns nothing)

@@ -12,10 +12,18 @@
 // - continue tokens page over the live data (not a snapshot); server-side apply merges without
 //   managed fields; OpenAPI v3 documents carry no schemas (only what tells kubectl to leave
 //   validation to the server), and the server does not validate fields.
+// - RBAC is a fixed model per sandbox (rbac.ts), not Role/ClusterRole/RoleBinding objects: user
+//   `<name>-admin` may do everything, `<name>-viewer` may get/list/watch everything (pods/log too),
+//   `users` adds more; every user also holds `system:basic-user` (self reviews) and discovery.
+//   `denyResources` is spelled out as a grant of every other served resource (RBAC has no deny).
+//   Only the self reviews of `authorization.k8s.io/v1` are served (no SubjectAccessReview, no
+//   LocalSubjectAccessReview); an allowed review's reason names a binding that does not exist as
+//   an object; non-resource paths are never refused (every user has discovery);
 // - seed files are resolved from `process.cwd()` (see DEFAULT_SEED_DIR) so they also work when
 //   Next.js bundles this module.
 import { randomBytes } from 'node:crypto';
 import { BUILTIN_KINDS, type KindDef } from '../kinds';
+import { ADMIN_RULES, Rbac, VIEWER_RULES, withoutResources, type RbacUser } from './rbac';
 import { loadSeed, SeedError, seedSourceOf } from './seed';
 import { rebaseTimestamps } from './timestamps';
 import { SandboxServer } from './server';
@@ -28,18 +36,24 @@ export { SandboxStore } from './store';
 export { generateScaleObjects, parseScale } from './scale';
 export type { K8sObject, ObjectMeta, StoreEvent, ListOptions, ListResult, KindRef } from './store';
 export { ApiError } from './status';
+export type { PolicyRule, RbacUser } from './rbac';
 
 export interface SandboxOptions {
   host?: string;
   port?: number;
   seed?: string | string[];
   name?: string;
+  /** Resources (`pods`, `pods/log`, `trafficroutings`) no user may touch: 403 Forbidden, still in discovery. */
   denyResources?: string[];
   extraKinds?: KindDef[];
   /** Objects to load in addition to (after) the seed folders; handy for small in-memory test seeds. */
   objects?: object[];
-  /** Bearer token to accept; random by default. */
+  /** Bearer token of the admin user `<name>-admin` (may do everything); random by default. */
   token?: string;
+  /** Bearer token of the read-only user `<name>-viewer` (get/list/watch); random by default. */
+  viewerToken?: string;
+  /** More users with their own RBAC rules (tests of partial permissions). */
+  users?: RbacUser[];
   /** Events kept for watch replay; older resourceVersions get 410 Expired. Default 1000. */
   eventWindow?: number;
   /** Interval of BOOKMARK events on watches with allowWatchBookmarks=true. Default 5000 ms. */
@@ -60,6 +74,8 @@ export interface Sandbox {
   url: string;
   caPem: string;
   token: string;
+  /** The read-only user's token (`<name>-viewer`). */
+  viewerToken: string;
   store: SandboxStore;
   pause(): Promise<void>;
   resume(): Promise<void>;
@@ -97,12 +113,17 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
 
   const tls = await createTls(host, name);
   const token = opts.token ?? randomBytes(24).toString('base64url');
+  const viewerToken = opts.viewerToken ?? randomBytes(24).toString('base64url');
+  const deny = opts.denyResources ?? [];
+  const rbac = new Rbac([
+    { name: `${name}-admin`, token, rules: withoutResources(ADMIN_RULES, store.kinds, deny), grantedBy: `ClusterRoleBinding "cluster-admin" of ClusterRole "cluster-admin" to User "${name}-admin"` },
+    { name: `${name}-viewer`, token: viewerToken, rules: withoutResources(VIEWER_RULES, store.kinds, deny), grantedBy: `ClusterRoleBinding "${name}-viewer" of ClusterRole "view" to User "${name}-viewer"` },
+    ...(opts.users ?? []),
+  ]);
   const server = new SandboxServer(
     {
       store,
-      token,
-      user: `${name}-admin`,
-      denyResources: opts.denyResources ?? [],
+      rbac,
       tls: { key: tls.keyPem, cert: tls.certPem },
       bookmarkIntervalMs: opts.bookmarkIntervalMs ?? 5000,
       log: opts.log,
@@ -116,6 +137,7 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
     url: `https://${server.address}`,
     caPem: tls.caPem,
     token,
+    viewerToken,
     store,
     async pause() {
       if (state !== 'up') return;

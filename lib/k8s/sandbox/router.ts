@@ -1,6 +1,7 @@
 // Maps API paths to routes. Paths are never written by hand elsewhere (kinds.ts builds them), so
 // this is the one place that understands `/api/v1/namespaces/x/pods/y/status` and friends.
 import type { KindDef } from '../kinds';
+import { isReviewResource, REVIEW_GROUP, REVIEW_VERSION, type ReviewResource } from './access-review';
 import type { SandboxStore } from './store';
 
 export type Route =
@@ -12,6 +13,7 @@ export type Route =
   | { type: 'resources'; group: string; version: string }
   | { type: 'resource'; kind: KindDef; version: string; namespace?: string; name?: string; subresource?: 'status' | 'log'; legacyWatch: boolean }
   | { type: 'openapi'; path: string }
+  | { type: 'review'; resource: ReviewResource }
   | { type: 'notFound' };
 
 export function parseRoute(pathname: string, store: SandboxStore): Route {
@@ -40,6 +42,7 @@ export function parseRoute(pathname: string, store: SandboxStore): Route {
     rest = segs.slice(3);
   } else return { type: 'notFound' };
   if (!rest.length) return { type: 'resources', group, version };
+  if (group === REVIEW_GROUP && version === REVIEW_VERSION && rest.length === 1 && isReviewResource(rest[0])) return { type: 'review', resource: rest[0] };
 
   const legacyWatch = rest[0] === 'watch';
   if (legacyWatch) rest = rest.slice(1);

@@ -232,7 +232,8 @@ describe('the default seed', () => {
     });
     expect(rollouts.find((r) => (r.status as any)?.phase === 'Healthy')!.status).toMatchObject({ message: 'rollout is healthy' });
 
-    for (const r of rollouts) {
+    // rollout-lab holds deliberately broken Rollouts (checked below); every other one is consistent.
+    for (const r of rollouts.filter((x) => x.metadata.namespace !== 'rollout-lab')) {
       const spec = r.spec as any;
       const workload = spec.workloadRef ?? spec.objectRef.workloadRef;
       expect(sb.store.get({ apiVersion: workload.apiVersion, kind: workload.kind }, r.metadata.namespace, workload.name), `${r.metadata.name} workload`).toBeDefined();
@@ -245,6 +246,26 @@ describe('the default seed', () => {
     const original = vs.metadata.annotations!['rollouts.kruise.io/original-spec-configuration'];
     expect(original).not.toMatch(/\s/);
     expect(JSON.parse(original).spec.http).toBeDefined();
+  });
+
+  it('has a rollout-lab namespace with the bad input the rollout views must survive', () => {
+    const lab = sb.store.list('rollouts.rollouts.kruise.io').items.filter((r) => r.metadata.namespace === 'rollout-lab');
+    const byName = new Map(lab.map((r) => [r.metadata.name, r.spec as any]));
+    expect([...byName.keys()].sort()).toEqual(['bad-annotation', 'bad-script', 'missing-gateway', 'no-steps']);
+    expect(sb.store.list('namespaces').items.map((n) => n.metadata.name)).toContain('rollout-lab');
+    expect(byName.get('no-steps').strategy.canary.steps).toEqual([]);
+    const ref = (name: string) => byName.get(name).strategy.canary.trafficRoutings[0].customNetworkRefs[0];
+    expect(sb.store.get(ref('missing-gateway'), 'rollout-lab', ref('missing-gateway').name)).toBeUndefined();
+    const annotated = sb.store.get(ref('bad-annotation'), 'rollout-lab', ref('bad-annotation').name)!;
+    expect(() => JSON.parse(annotated.metadata.annotations!['rollouts.kruise.io/original-spec-configuration'])).toThrow();
+    expect(ref('bad-script')).toMatchObject({ apiVersion: 'v1', kind: 'Service' });
+    expect(sb.store.get('services', 'rollout-lab', ref('bad-script').name)).toBeDefined();
+    const cm = sb.store.get('configmaps', 'kruise-rollout', 'kruise-rollout-configuration')!;
+    expect((cm.data as Record<string, string>)['lua.traffic.routing.Service.v1']).toMatch(/=\s*\n\s*end/);
+    // the Contour Rollout: a kind without a built-in script, served from the ConfigMap
+    const storefront = sb.store.list('rollouts.rollouts.kruise.io').items.find((r) => r.metadata.name === 'storefront')!;
+    expect((storefront.spec as any).strategy.canary.trafficRoutings[0].customNetworkRefs[0]).toMatchObject({ apiVersion: 'projectcontour.io/v1', kind: 'HTTPProxy' });
+    expect(sb.store.get('httpproxies.projectcontour.io', 'shop', 'storefront')).toBeDefined();
   });
 
   it('has a TrafficRouting and the kruise-rollout Lua configuration', () => {

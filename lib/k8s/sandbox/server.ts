@@ -1,22 +1,23 @@
-// The HTTPS listener: bearer-token auth, RBAC-style denials, discovery, and dispatch to handlers.
+// The HTTPS listener: bearer-token auth, RBAC (rbac.ts) on every resource request, discovery, and
+// dispatch to handlers.
 // Sockets are tracked so `pause()` can drop every connection (an outage) while keeping the port.
 import { createServer, type Server } from 'node:https';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import { timingSafeEqual } from 'node:crypto';
+import { handleReview, REVIEW_GROUP, reviewGroup, reviewGroupDoc, reviewResourceList, REVIEW_VERSION } from './access-review';
 import { apiGroupDoc, apiGroupList, apiResourceList, apiVersions, SERVER_VERSION } from './discovery';
 import { handleResource } from './handlers';
 import { openapiGroupVersion, openapiRoot } from './openapi';
 import { sendError, sendJson } from './http';
 import { parseRoute, verbOf } from './router';
-import { ApiError, errors } from './status';
+import { authorize, forbidden, type Rbac, type RbacUser } from './rbac';
+import { errors } from './status';
 import type { SandboxStore } from './store';
 
 export interface ServerConfig {
   store: SandboxStore;
-  token: string;
-  user: string;
-  denyResources: string[];
+  rbac: Rbac;
   tls: { key: string; cert: string };
   bookmarkIntervalMs: number;
   log?: (line: string) => void;
@@ -25,12 +26,15 @@ export interface ServerConfig {
 // Anonymous access to these matches the default `system:public-info-viewer` role.
 const PUBLIC = new Set(['version', 'health']);
 
-function authorized(req: IncomingMessage, token: string): boolean {
-  const m = /^Bearer\s+(.+)$/i.exec(req.headers.authorization ?? '');
-  if (!m) return false;
-  const a = Buffer.from(m[1].trim());
+function sameToken(given: string, token: string): boolean {
+  const a = Buffer.from(given);
   const b = Buffer.from(token);
   return a.length === b.length && timingSafeEqual(a, b);
+}
+
+function authenticate(req: IncomingMessage, rbac: Rbac): RbacUser | undefined {
+  const m = /^Bearer\s+(.+)$/i.exec(req.headers.authorization ?? '');
+  return rbac.authenticate(m?.[1].trim(), sameToken);
 }
 
 export class SandboxServer {
@@ -89,7 +93,8 @@ export class SandboxServer {
       const started = Date.now();
       res.on('finish', () => this.cfg.log!(`${req.method} ${req.url} ${res.statusCode} ${Date.now() - started}ms`));
     }
-    if (!PUBLIC.has(route.type) && !authorized(req, this.cfg.token)) throw errors.unauthorized();
+    const user = authenticate(req, this.cfg.rbac);
+    if (!PUBLIC.has(route.type) && !user) throw errors.unauthorized();
     const kinds = this.cfg.store.kinds;
     switch (route.type) {
       case 'version':
@@ -100,27 +105,28 @@ export class SandboxServer {
       case 'api':
         return sendJson(res, 200, apiVersions(this.address));
       case 'apis':
-        return sendJson(res, 200, apiGroupList(kinds));
+        return sendJson(res, 200, withReviewGroup(apiGroupList(kinds)));
       case 'group': {
-        const doc = apiGroupDoc(kinds, route.group);
+        const doc = route.group === REVIEW_GROUP ? reviewGroupDoc() : apiGroupDoc(kinds, route.group);
         if (!doc) throw errors.pathNotFound();
         return sendJson(res, 200, doc);
       }
       case 'resources': {
-        const doc = apiResourceList(kinds, route.group, route.version);
+        const doc = route.group === REVIEW_GROUP && route.version === REVIEW_VERSION ? reviewResourceList() : apiResourceList(kinds, route.group, route.version);
         if (!doc) throw errors.pathNotFound();
         return sendJson(res, 200, doc);
       }
       case 'resource': {
-        if (route.subresource === 'log' && this.cfg.denyResources.includes('pods/log')) {
-          // RBAC names the subresource: `pods/log` is granted (or not) apart from `pods`
-          throw new ApiError(403, 'Forbidden', `pods "${route.name}" is forbidden: User "${this.cfg.user}" cannot get resource "pods/log" in API group "" in the namespace "${route.namespace}"`, { name: route.name, kind: 'pods' });
-        }
-        if (route.subresource !== 'log' && this.cfg.denyResources.includes(route.kind.plural)) {
-          const watch = route.legacyWatch || url.searchParams.get('watch') === 'true' || url.searchParams.get('watch') === '1';
-          throw errors.forbidden(this.cfg.user, verbOf(req.method ?? 'GET', route, watch), route.kind, route.namespace, route.name);
-        }
+        const watch = route.legacyWatch || url.searchParams.get('watch') === 'true' || url.searchParams.get('watch') === '1';
+        // RBAC names subresources apart: `pods/log` and `rollouts/status` are granted on their own.
+        const attrs = { verb: verbOf(req.method ?? 'GET', route, watch), group: route.kind.group, resource: route.kind.plural, subresource: route.subresource, name: route.name, namespace: route.namespace };
+        if (!authorize(user!, attrs).allowed) throw forbidden(user!.name, attrs);
         return handleResource(req, res, route, url, { store: this.cfg.store, bookmarkIntervalMs: this.cfg.bookmarkIntervalMs });
+      }
+      case 'review': {
+        const attrs = { verb: 'create', group: REVIEW_GROUP, resource: route.resource };
+        if (!authorize(user!, attrs).allowed) throw forbidden(user!.name, attrs);
+        return handleReview(req, res, route.resource, user!);
       }
       case 'openapi': {
         const doc = route.path ? openapiGroupVersion(kinds, route.path) : openapiRoot(kinds);
@@ -131,4 +137,9 @@ export class SandboxServer {
         throw errors.pathNotFound();
     }
   }
+}
+
+/** `authorization.k8s.io` is served by the API server itself, not by a kind in the registry. */
+function withReviewGroup(list: ReturnType<typeof apiGroupList>) {
+  return { ...list, groups: [...list.groups, reviewGroup()] };
 }

@@ -83,10 +83,13 @@ export const errors = {
   conflict: (k: Pick<KindDef, 'group' | 'plural'>, name: string, why = 'the object has been modified; please apply your changes to the latest version and try again') =>
     new ApiError(409, 'Conflict', `Operation cannot be fulfilled on ${groupResource(k)} "${name}": ${why}`, resourceDetails(k, name)),
   invalid: (k: Pick<KindDef, 'group' | 'kind'>, name: string, causes: { field: string; message: string; reason?: string }[]) => {
-    const text = causes.map((c) => `${c.field}: ${c.message}`).join(', ');
+    // apimachinery NewInvalid: `<Kind>.<group> "<name>" is invalid: <aggregate>`, the aggregate
+    // bracketed when it holds more than one error.
+    const all = [...new Set(causes.map((c) => `${c.field}: ${c.message}`))];
+    const text = all.length === 1 ? all[0] : `[${all.join(', ')}]`;
     const details: StatusDetails = { name, kind: k.kind, causes: causes.map((c) => ({ reason: c.reason ?? 'FieldValueInvalid', message: c.message, field: c.field })) };
     if (k.group) details.group = k.group;
-    return new ApiError(422, 'Invalid', `${k.kind} "${name}" is invalid: ${text}`, details);
+    return new ApiError(422, 'Invalid', `${k.group ? `${k.kind}.${k.group}` : k.kind} "${name}" is invalid: ${text}`, details);
   },
   unprocessable: (message: string) => new ApiError(422, 'Invalid', message),
   badRequest: (message: string) => new ApiError(400, 'BadRequest', message),

@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import builtinScripts from '@/lib/lua/vendor/builtin-scripts.mjs';
+import { ORIGINAL_SPEC_ANNOTATION as KEY } from './input';
+import { routeSteps } from './route';
+import { kruiseBuiltins } from './script';
+import { finaliseObject, liveRoutingState, originalAnnotationValue } from './gateway-write';
+import { planFromPredictions, refKey, restorePlan, rolloutRouteInputs, stepPredictions, guessResource, type RefInput } from './rollout-plan';
+import { seedObject } from './seed-test-fixture';
+
+const builtins = kruiseBuiltins(builtinScripts);
+const frontend = () => seedObject('Rollout', 'frontend');
+const lives = () => ({ 'VirtualService/frontend': seedObject('VirtualService', 'frontend'), 'DestinationRule/frontend': seedObject('DestinationRule', 'frontend') });
+const run = (ri: RefInput) => stepPredictions(ri, ri.input ? routeSteps(ri.input) : null, { services: ['frontend'] });
+
+describe('refKey / guessResource', () => {
+  it('names refs and resources', () => {
+    expect(refKey({ kind: 'VirtualService', name: 'x' })).toBe('VirtualService/x');
+    expect(guessResource({ apiVersion: 'networking.istio.io/v1beta1', kind: 'VirtualService' })).toBe('virtualservices.networking.istio.io');
+    expect(guessResource({ apiVersion: 'projectcontour.io/v1', kind: 'HTTPProxy' })).toBe('httpproxies.projectcontour.io');
+    expect(guessResource({ apiVersion: 'v1', kind: 'Service' })).toBe('services');
+  });
+});
+
+describe('rolloutRouteInputs', () => {
+  it('builds one input per customNetworkRefs entry with its script', () => {
+    const inputs = rolloutRouteInputs({ rollout: frontend(), lives: lives(), configMap: null, builtins });
+    expect(inputs.map((i) => [refKey(i.ref), i.script.source, i.error, i.stepCount])).toEqual([
+      ['VirtualService/frontend', 'builtin', null, 4],
+      ['DestinationRule/frontend', 'builtin', null, 4],
+    ]);
+    expect(inputs[0].input).toMatchObject({ mode: 'controller', gateway: { kind: 'VirtualService' } });
+  });
+
+  it('gives the controller errors: missing object, missing script, empty annotation', () => {
+    const rollout = frontend();
+    const refs = (rollout.spec as { strategy: { canary: { trafficRoutings: { customNetworkRefs: object[] }[] } } }).strategy.canary.trafficRoutings[0];
+    refs.customNetworkRefs = [
+      { apiVersion: 'networking.istio.io/v1beta1', kind: 'VirtualService', name: 'x' },
+      { apiVersion: 'projectcontour.io/v1', kind: 'HTTPProxy', name: 'p' },
+      { apiVersion: 'networking.istio.io/v1beta1', kind: 'VirtualService', name: 'empty' },
+    ];
+    const empty = { apiVersion: 'networking.istio.io/v1beta1', kind: 'VirtualService', metadata: { name: 'empty', namespace: 'shop', annotations: { [KEY]: '' } }, spec: {} };
+    const proxy = { apiVersion: 'projectcontour.io/v1', kind: 'HTTPProxy', metadata: { name: 'p', namespace: 'shop' }, spec: {} };
+    const inputs = rolloutRouteInputs({ rollout, lives: { 'HTTPProxy/p': proxy, 'VirtualService/empty': empty }, configMap: { data: {} }, builtins });
+    expect(inputs.map((i) => i.error)).toEqual([
+      'failed to get custom network provider VirtualService(shop/x): virtualservices.networking.istio.io "x" not found',
+      'failed to get lua script for custom network provider HTTPProxy(shop/p): expected script not found neither locally nor in ConfigMap',
+      'failed to get original spec from annotation for VirtualService(shop/empty)',
+    ]);
+    expect(inputs.every((i) => i.input === null)).toBe(true);
+    const noCm = rolloutRouteInputs({ rollout, lives: { 'HTTPProxy/p': proxy }, configMap: null, builtins, kruiseNamespace: 'ops' });
+    expect(noCm[1].error).toBe('failed to get lua script for custom network provider HTTPProxy(shop/p): failed to get ConfigMap(ops/kruise-rollout-configuration)');
+    const preds = stepPredictions(inputs[0], null);
+    expect(preds).toHaveLength(4);
+    expect(preds.every((p) => p.error === inputs[0].error && p.object === null)).toBe(true);
+  });
+});
+
+describe('stepPredictions on the seed frontend Rollout', () => {
+  const [vsIn, drIn] = rolloutRouteInputs({ rollout: frontend(), lives: lives(), configMap: null, builtins });
+  const vsPreds = run(vsIn);
+  const drPreds = run(drIn);
+
+  it('computes every step from the stored original', () => {
+    expect(vsPreds.map((p) => [p.step, p.ran, p.error])).toEqual([[1, true, null], [2, true, null], [3, true, null], [4, false, null]]);
+    const http = (p: { object: object | null }) => (p.object as { spec: { http: { match?: unknown; route: { destination: { host: string }; weight?: number }[] }[] } }).spec.http;
+    expect(http(vsPreds[0])[0].route).toEqual([{ destination: { host: 'frontend', subset: 'stable' }, weight: 80 }, { destination: { host: 'frontend-canary' }, weight: 20 }]);
+    // step 2: the canary route with the match first, then the stable catch-all
+    expect(http(vsPreds[1])[0]).toMatchObject({ match: [{ headers: { 'user-agent': { exact: 'iPhone' }, 'x-shop-beta': { regex: '^(yes|true)$' } } }], route: [{ destination: { host: 'frontend-canary' } }] });
+    // the annotation is kept as it was
+    const annotations = (vsPreds[0].object as { metadata: { annotations: Record<string, string> } }).metadata.annotations;
+    expect(annotations[KEY]).toBe((seedObject('VirtualService', 'frontend').metadata as { annotations: Record<string, string> }).annotations[KEY]);
+    // replicas-only step: no Lua, the original restored (no annotation)
+    expect(vsPreds[3].object).toEqual(finaliseObject(seedObject('VirtualService', 'frontend')).object);
+  });
+
+  it('lints the produced objects: the canary Service does not exist', () => {
+    expect(vsPreds[0].lints).toContainEqual(expect.objectContaining({ severity: 'warning', message: expect.stringContaining('"frontend-canary" does not exist') }));
+    expect(vsPreds[3].lints).toEqual([]);
+  });
+
+  it('plans step 1 over both refs: the DestinationRule stores its original', () => {
+    const plan = planFromPredictions([vsIn, drIn], [vsPreds, drPreds], 1);
+    expect(plan.ready).toBe(true);
+    expect(plan.errors).toEqual([]);
+    expect(plan.changes.map((c) => [refKey(c.ref), c.changed, c.storesOriginal])).toEqual([['VirtualService/frontend', true, false], ['DestinationRule/frontend', true, true]]);
+    const dr = plan.changes[1].after as { metadata: { annotations: Record<string, string> } };
+    expect(dr.metadata.annotations[KEY]).toBe(originalAnnotationValue(seedObject('DestinationRule', 'frontend')));
+    // once written, the live object equals step 1's prediction
+    expect(liveRoutingState(plan.changes[0].after!, vsPreds)).toMatchObject({ annotated: true, equalsSteps: [1] });
+  });
+
+  it('refuses the whole plan when one ref fails, and names a step that does not exist', () => {
+    const broken = { ...vsIn, input: { ...vsIn.input!, script: 'local x = nil\nreturn x.y' } };
+    const failed = stepPredictions(broken, routeSteps(broken.input));
+    expect(failed[0].error).toMatch(/^failed to execute lua for VirtualService\(shop\/frontend\): <string>:2: /);
+    const plan = planFromPredictions([broken, drIn], [failed, drPreds], 1);
+    expect(plan.ready).toBe(false);
+    expect(plan.changes[0]).toMatchObject({ after: null, changed: false, error: failed[0].error });
+    expect(planFromPredictions([vsIn], [vsPreds], 9)).toMatchObject({ ready: false, errors: ['the Rollout has no step 9 (it has 4)'] });
+    expect(planFromPredictions([], [], 1).ready).toBe(false);
+  });
+
+  it('a malformed annotation: the built-in script fails on the empty original', () => {
+    const live = seedObject('VirtualService', 'frontend');
+    (live.metadata as { annotations: Record<string, string> }).annotations[KEY] = '{"spec":';
+    const [ri] = rolloutRouteInputs({ rollout: frontend(), lives: { 'VirtualService/frontend': live }, configMap: null, builtins });
+    expect(ri.error).toBeNull();
+    const preds = stepPredictions(ri, routeSteps(ri.input!));
+    expect(preds[0].error).toMatch(/^failed to execute lua for VirtualService\(shop\/frontend\): /);
+  });
+});
+
+describe('restorePlan', () => {
+  it('restores annotated objects and skips the rest', () => {
+    const vs = seedObject('VirtualService', 'frontend');
+    const dr = seedObject('DestinationRule', 'frontend');
+    const plan = restorePlan([{ ref: { apiVersion: 'networking.istio.io/v1beta1', kind: 'VirtualService', name: 'frontend' }, live: vs }, { ref: { apiVersion: 'networking.istio.io/v1beta1', kind: 'DestinationRule', name: 'frontend' }, live: dr }, { ref: { apiVersion: 'x/v1', kind: 'X', name: 'gone' }, live: null }]);
+    expect(plan.ready).toBe(true);
+    expect(plan.changes.map((c) => c.changed)).toEqual([true, false, false]);
+    expect(plan.changes[0].after).toEqual(finaliseObject(vs).object);
+    expect(plan.changes[1].after).toBe(dr);
+    expect(plan.changes[2]).toMatchObject({ before: null, after: null });
+  });
+});
