@@ -47,7 +47,7 @@ describe('messages', () => {
     expect(writtenMessage('Restored', [])).toBe('Restored: nothing needed writing.');
   });
   it('recognises a conflict in words', () => {
-    expect(isConflict('VirtualService shop/frontend changed since the diff was computed (409 Conflict)')).toBe(true);
+    expect(isConflict('VirtualService shop/frontend changed since you opened it (resourceVersion 12, now 13); nothing was written. Reload and review the new diff.')).toBe(true);
     expect(isConflict('You may not update virtualservices')).toBe(false);
   });
 });
