@@ -1,5 +1,5 @@
 'use client';
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import type { KindDef } from '@/lib/k8s/kinds';
 import { watchKeyOf } from '@/lib/k8s/kind-spec';
 import { useKubeList } from '@/lib/k8s/hooks';
@@ -25,6 +25,11 @@ export function LiveResourceList({
   noun,
   headingLevel = 2,
   shortcut = false,
+  select,
+  toolbar,
+  filter: controlledFilter,
+  onFilterChange,
+  onOpen,
 }: {
   kind: KindDef;
   /** Plural, human: "Pods", "Traffic routings". Used for the heading and every state message. */
@@ -34,16 +39,28 @@ export function LiveResourceList({
   noun?: string;
   headingLevel?: 1 | 2;
   shortcut?: boolean;
+  /** Narrows the rows before the text filter (a page's own select filters, see `toolbar`). */
+  select?: (rows: readonly KubeObject[]) => KubeObject[];
+  /** Extra controls beside the text filter. */
+  toolbar?: ReactNode;
+  /** Controlled text filter (e.g. kept in the URL); uncontrolled when absent. */
+  filter?: string;
+  onFilterChange?: (v: string) => void;
+  onOpen?: (row: KubeObject) => void;
 }) {
   const [ns] = useNamespace();
   const namespace = kind.namespaced ? ns : undefined;
   const list = useKubeList<KubeObject>(watchKeyOf(kind), { namespace });
   const missing = useNamespaceExists(namespace) === 'missing';
-  const [filter, setFilter] = useState('');
+  const [ownFilter, setOwnFilter] = useState('');
+  const filter = controlledFilter ?? ownFilter;
+  const setFilter = onFilterChange ?? setOwnFilter;
   const lower = noun ?? title.toLowerCase();
   // With one namespace selected the namespace column says the same thing on every row (kubectl drops it too).
   const shown = useMemo(() => (namespace ? columns.filter((c) => c.id !== 'namespace') : columns), [columns, namespace]);
-  const rows = useMemo(() => list.items.filter((r) => matchesFilter(r, shown, filter)), [list.items, shown, filter]);
+  const selected = useMemo(() => (select ? select(list.items) : list.items), [select, list.items]);
+  const rows = useMemo(() => selected.filter((r) => matchesFilter(r, shown, filter)), [selected, shown, filter]);
+  const narrowed = filter !== '' || selected.length !== list.items.length;
   const Heading = headingLevel === 1 ? 'h1' : 'h2';
   const scope = namespace ? `namespace ${namespace}` : kind.namespaced ? 'all namespaces' : 'the cluster';
   const headingId = `${kind.key}-heading`;
@@ -55,9 +72,10 @@ export function LiveResourceList({
           {title}
         </Heading>
         <span className="text-muted">
-          {list.state !== 'live' && list.state !== 'reconnecting' ? '' : `${rows.length}${filter ? ` of ${list.items.length}` : ''} in ${scope}`}
+          {list.state !== 'live' && list.state !== 'reconnecting' ? '' : `${rows.length}${narrowed ? ` of ${list.items.length}` : ''} in ${scope}`}
         </span>
-        <div className="ml-auto">
+        <div className="ml-auto flex flex-wrap items-center gap-3">
+          {toolbar}
           <FilterBox label={`Filter ${lower}`} value={filter} onChange={setFilter} shortcut={shortcut} />
         </div>
       </div>
@@ -97,9 +115,13 @@ export function LiveResourceList({
           <EmptyState title={`No ${lower} in ${scope}`}>The list updates live: new {lower} appear here as soon as the API server reports them.</EmptyState>
         ) : null
       ) : rows.length === 0 ? (
-        <EmptyState title={`No ${lower} match “${filter}”`}>Clear the filter (Escape) to see all {list.items.length}.</EmptyState>
+        filter ? (
+          <EmptyState title={`No ${lower} match “${filter}”`}>Clear the filter (Escape) to see all {list.items.length}.</EmptyState>
+        ) : (
+          <EmptyState title={`No ${lower} match these filters`}>Set the filters to “Any” to see all {list.items.length}.</EmptyState>
+        )
       ) : (
-        <ResourceTable label={title} columns={shown} rows={rows} rowKey={objectKey} />
+        <ResourceTable label={title} columns={shown} rows={rows} rowKey={objectKey} onOpen={onOpen} />
       )}
     </section>
   );

@@ -1,5 +1,5 @@
 'use client';
-import { useMemo, useState, type ReactNode } from 'react';
+import { useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
 
 /**
  * A list view is data: an ordered array of these. Later features (e.g. DeepFlow's "unmatched pods"
@@ -27,12 +27,15 @@ export function ResourceTable<T>({
   rows,
   rowKey,
   initialSort = null,
+  onOpen,
 }: {
   label: string;
   columns: readonly Column<T>[];
   rows: readonly T[];
   rowKey: (row: T) => string;
   initialSort?: Sort;
+  /** Rows become focusable and open with a click, Enter or Space (the pods table's pattern); arrows move between them. */
+  onOpen?: (row: T) => void;
 }) {
   const [sort, setSort] = useState<Sort>(initialSort);
 
@@ -49,6 +52,18 @@ export function ResourceTable<T>({
       return c * factor;
     });
   }, [rows, columns, sort]);
+
+  function onRowKey(ev: KeyboardEvent<HTMLTableRowElement>, row: T) {
+    if (!onOpen || ev.target !== ev.currentTarget) return;
+    if (ev.key === 'Enter' || ev.key === ' ') {
+      ev.preventDefault();
+      onOpen(row);
+    } else if (ev.key === 'ArrowDown' || ev.key === 'ArrowUp') {
+      ev.preventDefault();
+      const sibling = ev.key === 'ArrowDown' ? ev.currentTarget.nextElementSibling : ev.currentTarget.previousElementSibling;
+      if (sibling instanceof HTMLElement) sibling.focus();
+    }
+  }
 
   function toggle(id: string) {
     setSort((s) => (s?.id === id ? (s.dir === 'asc' ? { id, dir: 'desc' } : null) : { id, dir: 'asc' }));
@@ -86,7 +101,13 @@ export function ResourceTable<T>({
         </thead>
         <tbody>
           {sorted.map((row) => (
-            <tr key={rowKey(row)} className="border-b border-line last:border-b-0 hover:bg-raised/50">
+            <tr
+              key={rowKey(row)}
+              tabIndex={onOpen ? 0 : undefined}
+              onClick={onOpen ? () => onOpen(row) : undefined}
+              onKeyDown={onOpen ? (ev) => onRowKey(ev, row) : undefined}
+              className={`border-b border-line last:border-b-0 hover:bg-raised/50 ${onOpen ? 'cursor-pointer outline-none focus-visible:bg-accent-soft' : ''}`}
+            >
               {columns.map((c) => (
                 <td
                   key={c.id}

@@ -1,7 +1,33 @@
+import Link from 'next/link';
+import { rolloutSteps, rolloutSummary, stepProgressText, type RolloutSummary, type StepState } from '@/lib/kruise';
+import { rolloutHref, routingKindText, workloadText } from '@/lib/rollouts/browser-text';
 import { field, type KubeObject } from '../kube-object';
 import type { Column } from '../resource-table';
+import { StepProgress } from '../rollouts/step-progress';
 import { StatusPill, type Tone } from '../status-pill';
-import { ageColumn, nameColumn, namespaceColumn, textOr } from './common';
+import { ageColumn, namespaceColumn, textOr } from './common';
+
+// Every column reads the same summary; computing it once per object keeps a live list cheap (the
+// watch reducer hands out a new object only when that object changed).
+const summaries = new WeakMap<object, RolloutSummary>();
+export function summaryOf(o: KubeObject): RolloutSummary {
+  let s = summaries.get(o);
+  if (!s) {
+    s = rolloutSummary(o);
+    summaries.set(o, s);
+  }
+  return s;
+}
+
+const stepStates = new WeakMap<object, StepState[]>();
+function statesOf(o: KubeObject): StepState[] {
+  let s = stepStates.get(o);
+  if (!s) {
+    s = rolloutSteps(o).map((x) => x.state);
+    stepStates.set(o, s);
+  }
+  return s;
+}
 
 const phaseTone: Record<string, Tone> = {
   Healthy: 'ok',
@@ -13,13 +39,14 @@ const phaseTone: Record<string, Tone> = {
   Disabling: 'warn',
 };
 
+export function PhasePill({ phase }: { phase: string | null }) {
+  return phase ? <StatusPill tone={phaseTone[phase] ?? 'neutral'}>{phase}</StatusPill> : <span className="text-muted">—</span>;
+}
+
 export const phaseColumn: Column<KubeObject> = {
   id: 'phase',
   header: 'Phase',
-  cell: (o) => {
-    const p = textOr(field(o, 'status', 'phase'), '');
-    return p ? <StatusPill tone={phaseTone[p] ?? 'neutral'}>{p}</StatusPill> : <span className="text-muted">—</span>;
-  },
+  cell: (o) => <PhasePill phase={textOr(field(o, 'status', 'phase'), '') || null} />,
   text: (o) => textOr(field(o, 'status', 'phase'), ''),
 };
 
@@ -31,57 +58,58 @@ export const messageColumn: Column<KubeObject> = {
   className: 'min-w-64',
 };
 
-function strategy(o: KubeObject): unknown {
-  return field(o, 'spec', 'strategy', 'canary') ?? field(o, 'spec', 'strategy', 'blueGreen');
-}
+/** The name links to the detail page too (open in a new tab); the row itself opens it on click or Enter. */
+const rolloutNameColumn: Column<KubeObject> = {
+  id: 'name',
+  header: 'Name',
+  cell: (o) => (
+    <Link href={rolloutHref(o.metadata.namespace ?? '', o.metadata.name)} tabIndex={-1} className="font-medium hover:underline" onClick={(e) => e.stopPropagation()}>
+      {o.metadata.name}
+    </Link>
+  ),
+  text: (o) => o.metadata.name,
+  mono: true,
+  className: 'whitespace-nowrap',
+};
 
-function stepStatus(o: KubeObject): unknown {
-  return field(o, 'status', 'canaryStatus') ?? field(o, 'status', 'blueGreenStatus');
-}
-
-// v1beta1 copies the index and state to the top of the status; v1alpha1 only has them in canaryStatus.
-function stepIndex(o: KubeObject): number | undefined {
-  const v = field(o, 'status', 'currentStepIndex') ?? field(stepStatus(o), 'currentStepIndex');
-  return typeof v === 'number' ? v : undefined;
-}
-
-function stepCount(o: KubeObject): number | undefined {
-  const steps = field(strategy(o), 'steps');
-  return Array.isArray(steps) ? steps.length : undefined;
-}
-
-function stepText(o: KubeObject): string {
-  const i = stepIndex(o);
-  const n = stepCount(o);
-  if (i === undefined && n === undefined) return '—';
-  return `${i ?? '—'}/${n ?? '?'}`;
-}
-
-function stepState(o: KubeObject): string {
-  return textOr(field(o, 'status', 'currentStepState') ?? field(stepStatus(o), 'currentStepState'));
-}
+const stateText = (o: KubeObject) => summaryOf(o).currentStepState ?? '—';
 
 export const rolloutColumns: readonly Column<KubeObject>[] = [
   namespaceColumn,
-  nameColumn,
-  phaseColumn,
+  rolloutNameColumn,
+  { ...phaseColumn, cell: (o) => <PhasePill phase={summaryOf(o).phase} />, text: (o) => summaryOf(o).phase ?? '' },
   {
     id: 'step',
     header: 'Step',
-    cell: (o) => <span className="tabular-nums">{stepText(o)}</span>,
-    text: stepText,
-    sortValue: (o) => stepIndex(o) ?? -1,
+    cell: (o) => <StepProgress summary={summaryOf(o)} states={statesOf(o)} text={stepProgressText(o)} />,
+    text: (o) => stepProgressText(o),
+    sortValue: (o) => summaryOf(o).currentStepIndex ?? -1,
     className: 'whitespace-nowrap',
   },
   {
     id: 'state',
     header: 'State',
-    cell: (o) => <span className={stepState(o) === 'StepPaused' ? 'font-medium text-warn' : ''}>{stepState(o)}</span>,
-    text: stepState,
+    cell: (o) => <span className={summaryOf(o).paused ? 'font-medium text-warn' : ''}>{stateText(o)}</span>,
+    text: stateText,
     mono: true,
     className: 'whitespace-nowrap',
   },
-  messageColumn,
+  {
+    id: 'workload',
+    header: 'Workload',
+    cell: (o) => <span className="text-muted">{workloadText(summaryOf(o))}</span>,
+    text: (o) => workloadText(summaryOf(o)),
+    mono: true,
+    className: 'whitespace-nowrap',
+  },
+  {
+    id: 'routing',
+    header: 'Routing',
+    cell: (o) => <span>{routingKindText(summaryOf(o).routing)}</span>,
+    text: (o) => routingKindText(summaryOf(o).routing),
+    className: 'whitespace-nowrap',
+  },
+  { ...messageColumn, cell: (o) => <span className="text-muted">{summaryOf(o).message ?? '—'}</span>, text: (o) => summaryOf(o).message ?? '' },
   ageColumn,
 ];
 
@@ -93,9 +121,18 @@ function routeTarget(o: KubeObject): string {
   return [svc && `svc/${svc}`, ...nets].filter(Boolean).join(', ') || '—';
 }
 
+const trafficNameColumn: Column<KubeObject> = {
+  id: 'name',
+  header: 'Name',
+  cell: (o) => <span className="font-medium">{o.metadata.name}</span>,
+  text: (o) => o.metadata.name,
+  mono: true,
+  className: 'whitespace-nowrap',
+};
+
 export const trafficRoutingColumns: readonly Column<KubeObject>[] = [
   namespaceColumn,
-  nameColumn,
+  trafficNameColumn,
   phaseColumn,
   { id: 'routes', header: 'Routes', cell: (o) => <span className="text-muted">{routeTarget(o)}</span>, text: routeTarget, mono: true },
   messageColumn,

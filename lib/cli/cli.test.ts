@@ -139,6 +139,26 @@ describe('route', () => {
     expect(r.stdout).toContain('step 3: no Lua (original restored)');
     expect(r.stdout).toContain('spec.gateways is null');
   });
+
+  it('reports a script syntax error once, not once per step (JSON keeps it on every step)', async () => {
+    const script = file('syntax-error.lua', 'local x = \nreturn obj.data\n');
+    const r = await cli('route', '--rollout', rolloutFile, '--gateway', gatewayFile, '--script', script);
+    expect(r.code).toBe(1);
+    expect(r.stdout.match(/near 'return'/g)).toHaveLength(2); // the message and its production wording, once
+    expect(r.stdout).toContain('script does not load:');
+    expect(r.stdout).toContain("production: <string> line:2(column:1) near 'return':   syntax error");
+    expect(r.stdout).toContain('step 1: FAILED (the script does not load, see above)');
+    expect(r.stdout).toContain('step 3: no Lua (original restored)');
+    const out = json((await cli('route', '--rollout', rolloutFile, '--gateway', gatewayFile, '--script', script, '--json')).stdout);
+    expect(out.steps.map((s: { error: string | null }) => s.error !== null)).toEqual([true, true, false, true]);
+  });
+
+  it('reports a runtime error on each step that fails', async () => {
+    const script = file('runtime-error.lua', 'return obj.nope.deeper\n');
+    const r = await cli('route', '--rollout', rolloutFile, '--gateway', gatewayFile, '--script', script);
+    expect(r.stdout).not.toContain('script does not load');
+    expect(r.stdout.match(/step \d: FAILED\n/g)).toHaveLength(3);
+  });
 });
 
 const pods = file('pods.json', {

@@ -61,9 +61,16 @@ export function runRoute(opts: RouteOptions): CommandOutput {
   const name = (o: Json) => `${String(o.kind)} ${String((o.metadata as Json | undefined)?.name ?? '')}`.trim();
   const lines = [`${name(source)} -> ${name(gateway)}  (script: ${scriptLabel}; mode: ${mode})`];
   for (const w of warnings ?? []) lines.push(`warning: ${typeof w === 'string' ? w : JSON.stringify(w)}`);
+  // A script that does not load fails every step that runs Lua with the same error: say it once.
+  const loadFailure = steps.find((s) => s.loadFailed);
+  if (loadFailure) {
+    lines.push('', 'script does not load:', indent(loadFailure.error ?? ''));
+    if (loadFailure.production && loadFailure.production !== loadFailure.error) lines.push(indent(`production: ${loadFailure.production}`));
+  }
   for (const step of steps) {
-    const status = step.error !== null ? 'FAILED' : step.ran ? 'ran' : 'no Lua (original restored)';
+    const status = step.loadFailed ? 'FAILED (the script does not load, see above)' : step.error !== null ? 'FAILED' : step.ran ? 'ran' : 'no Lua (original restored)';
     lines.push('', `step ${step.index}: ${status}`);
+    if (step.loadFailed) continue;
     if (step.error !== null) {
       lines.push(indent(step.error));
       if (step.production && step.production !== step.error) lines.push(indent(`production: ${step.production}`));

@@ -19,6 +19,8 @@ export interface RouteStep {
   production?: string;
   prints: string[];
   warnings: string[];
+  /** the script did not load (syntax error, size limit): the same error for every step that runs Lua */
+  loadFailed?: true;
 }
 
 export interface RouteInput {
@@ -135,7 +137,7 @@ function stepIn(state: LuaState, prints: string[], script: string, obj: unknown,
     throw e;
   }
   const loaded = state.load(script);
-  if (!loaded.ok) return fail(loaded.error.message, loaded.error.production);
+  if (!loaded.ok) return { ...fail(loaded.error.message, loaded.error.production), loadFailed: true };
   const base = state.top() - 1;
   const called = state.call(0, LUA_MULTRET);
   if (!called.ok) return fail(called.error.message, called.error.production);

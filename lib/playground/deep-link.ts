@@ -4,6 +4,7 @@
 //   /playground?mode=cluster
 // and the routing resolution they imply: the gateway object a Rollout references and the script
 // the controller would run for its kind.
+import { customNetworkRefs } from '@/lib/kruise/rollout-status';
 import { KRUISE_CONFIGMAP, kruiseBuiltins, resolveScript, scriptGroup, type ResolvedScript } from '@/lib/kruise/script';
 import { isMode, type Mode } from './state';
 import { builtinScriptSources } from './templates';
@@ -66,23 +67,15 @@ type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
 
-/** Every `customNetworkRefs` entry of the Rollout's (or TrafficRouting's) traffic routings, in order. */
+/**
+ * Every `customNetworkRefs` entry of the Rollout's (or TrafficRouting's) traffic routing, in order, in
+ * the object's namespace: lib/kruise's `customNetworkRefs` (the first traffic routing, as the
+ * controller reads it; canary or blue-green).
+ */
 export function gatewayRefs(routing: unknown): GatewayRef[] {
   if (!isObj(routing)) return [];
   const namespace = str(isObj(routing.metadata) ? routing.metadata.namespace : '');
-  const spec = isObj(routing.spec) ? routing.spec : {};
-  const strategy = isObj(spec.strategy) ? spec.strategy : {};
-  const canary = isObj(strategy.canary) ? strategy.canary : {};
-  // Rollout: strategy.canary.trafficRoutings[]; TrafficRouting: spec.objectRef[]
-  const routings = Array.isArray(canary.trafficRoutings) ? canary.trafficRoutings : Array.isArray(spec.objectRef) ? spec.objectRef : [];
-  const out: GatewayRef[] = [];
-  for (const tr of routings) {
-    if (!isObj(tr) || !Array.isArray(tr.customNetworkRefs)) continue;
-    for (const ref of tr.customNetworkRefs) {
-      if (isObj(ref) && str(ref.kind) && str(ref.name)) out.push({ apiVersion: str(ref.apiVersion), kind: str(ref.kind), name: str(ref.name), namespace });
-    }
-  }
-  return out;
+  return customNetworkRefs(routing).map((r) => ({ ...r, namespace }));
 }
 
 /** The referenced gateway: the `ref` the link names, else the first customNetworkRefs entry. */

@@ -4,6 +4,8 @@ import { diffLines } from 'diff';
 import { stringify } from 'yaml';
 import { canonicalJson, expectedData } from '@/lib/kruise/expected';
 import { originalData, type KruiseData } from '@/lib/kruise/data';
+import { kruiseWrite } from '@/lib/kruise/gateway-write';
+import { ORIGINAL_SPEC_ANNOTATION } from '@/lib/kruise/input';
 import { lintRouteResult, type RouteLintIssue as LintIssue } from '@/lib/kruise/lint';
 import type { RouteOutput, RouteStep } from '@/lib/kruise/route';
 import { errorLine } from './diagnostics';
@@ -34,16 +36,22 @@ export function toYaml(v: unknown): string {
   return stringify(v, { lineWidth: 0, sortMapEntries: true });
 }
 
-/** The gateway object as Kruise writes it: the live object with spec, labels and annotations from the data. */
+/**
+ * The gateway object as Kruise writes it (lib/kruise `kruiseWrite`, §7.2), trimmed for reading: kind,
+ * name, namespace, labels, annotations without the original-spec one, spec.
+ */
 export function producedObject(gateway: unknown, data: KruiseData): Obj {
-  const g = isObj(gateway) ? gateway : {};
-  const m = isObj(g.metadata) ? g.metadata : {};
+  const written = (isObj(gateway) ? kruiseWrite(gateway, data) : kruiseWrite({}, data)) as Obj;
+  const m = isObj(written.metadata) ? written.metadata : {};
   const metadata: Obj = {};
   if (m.name !== undefined) metadata.name = m.name;
   if (m.namespace !== undefined) metadata.namespace = m.namespace;
-  if (data.labels) metadata.labels = data.labels;
-  if (data.annotations) metadata.annotations = data.annotations;
-  return { ...(g.apiVersion !== undefined ? { apiVersion: g.apiVersion } : {}), ...(g.kind !== undefined ? { kind: g.kind } : {}), metadata, ...(data.spec !== undefined ? { spec: data.spec } : {}) };
+  if (m.labels !== undefined) metadata.labels = m.labels;
+  const annotations = isObj(m.annotations) ? { ...m.annotations } : {};
+  delete annotations[ORIGINAL_SPEC_ANNOTATION];
+  if (Object.keys(annotations).length) metadata.annotations = annotations;
+  const g = isObj(gateway) ? gateway : {};
+  return { ...(g.apiVersion !== undefined ? { apiVersion: g.apiVersion } : {}), ...(g.kind !== undefined ? { kind: g.kind } : {}), metadata, ...(written.spec !== undefined ? { spec: written.spec } : {}) };
 }
 
 export interface StepView {

@@ -1,0 +1,24 @@
+import { RolloutDetail } from '@/components/rollouts/rollout-detail';
+
+type Props = { params: Promise<{ namespace: string; name: string }> };
+
+const decode = (s: string) => {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+};
+
+export async function generateMetadata({ params }: Props) {
+  const p = await params;
+  return { title: `Rollout ${decode(p.namespace)}/${decode(p.name)}` };
+}
+
+export default async function RolloutPage({ params }: Props) {
+  const p = await params;
+  const namespace = decode(p.namespace);
+  const name = decode(p.name);
+  // keyed: another Rollout's page starts with its own edits and open panels
+  return <RolloutDetail key={`${namespace}/${name}`} namespace={namespace} name={name} />;
+}
