@@ -1,5 +1,9 @@
 'use client';
 import Link from 'next/link';
+import { useQuery } from '@tanstack/react-query';
+import { discoverCustomKind } from '@/app/settings/kind-actions';
+import { useClusterInfo } from '@/lib/k8s/hooks';
+import type { KindDef } from '@/lib/k8s/kinds';
 import { genericColumns } from './columns/generic-columns';
 import { resolveKindParam } from './kind-route';
 import { LiveResourceList } from './live-resource-list';
@@ -11,6 +15,7 @@ export function ResourceView({ param }: { param: string }) {
   const { kinds } = useCustomKinds();
   const kind = useMemo(() => resolveKindParam(param, kinds), [param, kinds]);
   const columns = useMemo(() => (kind ? genericColumns(kind) : []), [kind]);
+  const title = useKindTitle(kind);
   if (!kind) {
     return (
       <div role="alert" className="max-w-xl">
@@ -34,7 +39,22 @@ export function ResourceView({ param }: { param: string }) {
         › {kind.group || 'core'}/{kind.versions[0]} · {kind.plural}
         {kind.custom ? ' · custom resource' : ''}
       </p>
-      <LiveResourceList key={kind.key} kind={kind} title={kind.kind} noun={kind.plural} columns={columns} headingLevel={1} shortcut />
+      <LiveResourceList key={kind.key} kind={kind} title={title} noun={kind.plural} columns={columns} headingLevel={1} shortcut />
     </div>
   );
+}
+
+/** The Kind for the heading; a custom kind known only by its plural is named by the cluster's discovery, else by its plural. */
+function useKindTitle(kind: KindDef | undefined): string {
+  const context = useClusterInfo().data?.current ?? null;
+  const unknown = !!kind?.kindUnknown && !!context;
+  const found = useQuery({
+    queryKey: ['discovered-kind', context, kind?.group, kind?.versions[0], kind?.plural],
+    queryFn: () => discoverCustomKind({ group: kind!.group, version: kind!.versions[0], plural: kind!.plural }),
+    enabled: unknown,
+    staleTime: 5 * 60_000,
+    retry: false,
+  });
+  if (!kind) return '';
+  return unknown && found.data?.ok ? found.data.kind.kind : kind.kind;
 }

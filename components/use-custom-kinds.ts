@@ -7,6 +7,8 @@ export interface CustomKindSpec {
   version: string;
   plural: string;
   kind?: string;
+  /** From the cluster's discovery, with `kind`, when the user typed only the plural. */
+  singular?: string;
   namespaced: boolean;
 }
 
@@ -52,7 +54,7 @@ function subscribe(cb: () => void) {
 }
 
 export function toKindDef(s: CustomKindSpec): KindDef {
-  return customKind({ group: s.group, version: s.version, plural: s.plural, kind: s.kind, namespaced: s.namespaced });
+  return customKind({ group: s.group, version: s.version, plural: s.plural, kind: s.kind, singular: s.singular, namespaced: s.namespaced });
 }
 
 export function useCustomKinds() {

@@ -1,7 +1,8 @@
 'use client';
 import { useId, useState, type FormEvent } from 'react';
+import { discoverCustomKind } from '@/app/settings/kind-actions';
 import { BUILTIN_KINDS, customKind } from '@/lib/k8s/kinds';
-import { useCustomKinds } from '../use-custom-kinds';
+import { useCustomKinds, type CustomKindSpec } from '../use-custom-kinds';
 
 type Field = 'group' | 'version' | 'plural' | 'kind';
 type Errors = Partial<Record<Field, string>>;
@@ -58,11 +59,13 @@ export function CustomKindForm() {
   const [namespaced, setNamespaced] = useState(true);
   const [errors, setErrors] = useState<Errors>({});
   const [added, setAdded] = useState('');
+  const [busy, setBusy] = useState(false);
 
   const set = (f: Field) => (v: string) => setValues((s) => ({ ...s, [f]: f === 'kind' ? v.trim() : v.trim().toLowerCase() }));
 
-  function submit(e: FormEvent) {
+  async function submit(e: FormEvent) {
     e.preventDefault();
+    if (busy) return;
     const errs = validate(values);
     setErrors(errs);
     if (Object.keys(errs).length) {
@@ -71,8 +74,20 @@ export function CustomKindForm() {
       document.getElementById(`${id}-${first}`)?.focus();
       return;
     }
-    add({ ...values, kind: values.kind || undefined, namespaced });
-    setAdded(customKind({ ...values, kind: values.kind || undefined }).key);
+    let spec: CustomKindSpec = { ...values, kind: values.kind || undefined, namespaced };
+    let note = '';
+    if (!spec.kind) {
+      // Only the plural was typed: the cluster's discovery knows the real Kind (and scope).
+      setBusy(true);
+      const found = await discoverCustomKind({ group: values.group, version: values.version, plural: values.plural }).catch((err: Error) => ({ ok: false as const, error: err.message }));
+      setBusy(false);
+      if (found.ok) {
+        spec = { ...spec, kind: found.kind.kind, singular: found.kind.singular, namespaced: found.kind.namespaced };
+        note = ` as ${found.kind.kind} (from the cluster's discovery)`;
+      } else note = ` under its plural: ${found.error}`;
+    }
+    add(spec);
+    setAdded(`${customKind(spec).key}${note}`);
     setValues({ group: '', version: 'v1', plural: '', kind: '' });
   }
 
@@ -94,13 +109,13 @@ export function CustomKindForm() {
         </div>
         <div className="flex flex-col gap-1">
           <span aria-hidden="true">&nbsp;</span>
-          <button type="submit" className="h-7 rounded bg-accent px-3 font-medium text-accent-fg hover:opacity-90">
+          <button type="submit" aria-disabled={busy || undefined} className="h-7 rounded bg-accent px-3 font-medium text-accent-fg hover:opacity-90">
             Add resource
           </button>
         </div>
       </div>
       <p role="status" className="mt-2 min-h-5 text-muted">
-        {added ? `Added ${added}. It is stored in this browser and listed in the registry below.` : ''}
+        {busy ? 'Asking the cluster what it calls this resource…' : added ? `Added ${added}. It is stored in this browser and listed in the registry below.` : ''}
       </p>
     </form>
   );

@@ -18,6 +18,8 @@ export interface KindDef {
   hasStatus?: boolean;
   /** CRDs added at run time by the user, not built in. */
   custom?: boolean;
+  /** A custom kind given by plural only: `kind` holds the plural until discovery names it (never a guessed singular). */
+  kindUnknown?: boolean;
 }
 
 function def(d: Omit<KindDef, 'key' | 'listKind' | 'singular'> & Partial<Pick<KindDef, 'key' | 'listKind' | 'singular'>>): KindDef {
@@ -80,9 +82,13 @@ export function resourcePath(k: KindDef, opts: { namespace?: string; name?: stri
 }
 
 /** A CRD added by the user: `group/version/plural`, e.g. `projectcontour.io/v1/httpproxies`. */
-export function customKind(input: { group: string; version: string; plural: string; kind?: string; namespaced?: boolean }): KindDef {
+export function customKind(input: { group: string; version: string; plural: string; kind?: string; singular?: string; namespaced?: boolean }): KindDef {
   const plural = input.plural.trim().toLowerCase();
   const group = input.group.trim().toLowerCase();
-  const kind = input.kind?.trim() || plural.replace(/s$/, '').replace(/^./, (c) => c.toUpperCase());
-  return def({ group, versions: [input.version.trim()], kind, plural, namespaced: input.namespaced ?? true, custom: true, hasStatus: true });
+  // English plurals do not reverse ("httpproxies" is not "Httpproxie"): without the Kind the
+  // plural stands in, and the kind page asks the cluster's discovery for the real name.
+  const given = input.kind?.trim();
+  const singular = input.singular?.trim() || undefined;
+  const k = def({ group, versions: [input.version.trim()], kind: given || plural, plural, namespaced: input.namespaced ?? true, custom: true, hasStatus: true, ...(singular ? { singular } : {}) });
+  return given ? k : { ...k, kindUnknown: true };
 }
