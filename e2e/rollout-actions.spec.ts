@@ -146,6 +146,7 @@ test('a stale apply (the object changed after the diff) is refused, nothing is w
   await apply.confirm.click();
   await expect(apply.alerts.filter({ hasText: /changed since you opened it/ })).toBeVisible();
   await expect(apply.root).toBeVisible();
+  await expect(apply.confirm).toBeDisabled();
   const after = await read(vs('cart'));
   expect(after.metadata.resourceVersion).toBe(touched.metadata.resourceVersion);
   expect(after.metadata.annotations?.[ANNOTATION]).toBeUndefined();

@@ -4,6 +4,7 @@ import { approveStep, planApprove } from '@/app/rollouts/actions';
 import type { ApprovePlan, ApproveResult } from '@/lib/rollouts/action-types';
 import { usePlannedAction } from '@/lib/rollouts/use-planned-action';
 import { ActionDialog, DialogFooter, SecondaryButton } from './action-dialog';
+import { isConflict, writeFollowUp } from './plan-text';
 import { permissionFor, useRolloutActions } from './provider';
 import { ActionTrigger } from './action-trigger';
 
@@ -39,13 +40,13 @@ function ApproveBody({ namespace, name, onDone, onCancel }: { namespace: string;
       ) : null}
       {action.writeError ? (
         <p role="alert" className="rounded border border-danger/50 bg-danger-soft px-2 py-1 text-[13px] whitespace-pre-wrap">
-          {action.writeError} Nothing was written.
+          {action.writeError} {writeFollowUp(action.writeError, 'written')}
         </p>
       ) : null}
       <DialogFooter
         onCancel={onCancel}
         onConfirm={action.confirm}
-        canConfirm={p.state === 'ready' && !p.refreshing}
+        canConfirm={p.state === 'ready' && !p.refreshing && !(action.writeError && isConflict(action.writeError))}
         busy={action.writing}
         extra={action.writeError || p.state === 'error' ? <SecondaryButton onClick={() => void action.replan()}>{action.writeError ? 'Review the new diff' : 'Try again'}</SecondaryButton> : null}
       />

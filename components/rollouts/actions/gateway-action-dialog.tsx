@@ -7,7 +7,7 @@ import type { GatewayPlan, PlanResult, WriteResult } from '@/lib/rollouts/action
 import { usePlannedAction, type ActionResult } from '@/lib/rollouts/use-planned-action';
 import { DialogFooter, SecondaryButton } from './action-dialog';
 import { GatewayPlanView } from './gateway-plan-view';
-import { confirmBlocker, isConflict } from './plan-text';
+import { confirmBlocker, isConflict, writeFollowUp } from './plan-text';
 
 export const OVERRIDE_LABEL = 'Override: I understand the controller will overwrite this';
 
@@ -52,14 +52,15 @@ export function GatewayActionBody(props: {
       {action.writeError ? (
         <div role="alert" className="rounded border border-danger/50 bg-danger-soft px-2 py-1 text-[13px]">
           <p className="whitespace-pre-wrap">{action.writeError}</p>
-          <p className="text-muted">{isConflict(action.writeError) ? 'Nothing was written. The object changed after this diff was computed: review the new diff before confirming again.' : 'Nothing was written.'}</p>
+          <p className="text-muted">{writeFollowUp(action.writeError, 'written')}</p>
         </div>
       ) : null}
       {plan && blocker && !action.writeError ? <p className="text-[12px] text-muted">{blocker}</p> : null}
       <DialogFooter
         onCancel={props.onCancel}
         onConfirm={action.confirm}
-        canConfirm={!!plan && !blocker && !(p.state === 'ready' && p.refreshing)}
+        // a refused stale write is not retried with the same diff: the new one must be looked at first
+        canConfirm={!!plan && !blocker && !(p.state === 'ready' && p.refreshing) && !(action.writeError && isConflict(action.writeError))}
         busy={action.writing}
         extra={
           action.writeError || p.state === 'error' ? (

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { GatewayChange, GatewayPlan } from '@/lib/rollouts/action-types';
-import { confirmBlocker, expectedVersions, isConflict, writtenMessage } from './plan-text';
+import { confirmBlocker, expectedVersions, isConflict, writeFollowUp, writtenMessage } from './plan-text';
 
 const change = (kind: string, name: string, rv: string | null, changed = true): GatewayChange => ({
   ref: { apiVersion: 'networking.istio.io/v1beta1', kind, name },
@@ -49,5 +49,13 @@ describe('messages', () => {
   it('recognises a conflict in words', () => {
     expect(isConflict('VirtualService shop/frontend changed since you opened it (resourceVersion 12, now 13); nothing was written. Reload and review the new diff.')).toBe(true);
     expect(isConflict('You may not update virtualservices')).toBe(false);
+  });
+});
+
+describe('writeFollowUp', () => {
+  it('asks for the new diff after a conflict without repeating the server', () => {
+    expect(writeFollowUp('VirtualService shop/cart changed since you opened it; nothing was written. Reload and review the new diff.', 'written')).toBe('Review the new diff before confirming again.');
+    expect(writeFollowUp('409 Conflict', 'saved')).toBe('Nothing was saved. Review the new diff before confirming again.');
+    expect(writeFollowUp('You may not update configmaps in kruise-rollout', 'saved')).toBe('Nothing was saved.');
   });
 });

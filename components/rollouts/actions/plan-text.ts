@@ -26,3 +26,9 @@ export function writtenMessage(what: string, written: readonly string[]): string
 
 /** 409s come back in words; the dialog offers a fresh plan for them (and for any other failed write). */
 export const isConflict = (error: string) => /\b409\b|conflict|changed (since|meanwhile)|has been modified|resourceVersion/i.test(error);
+
+/** The sentence after a refused write: what happened to the cluster and what to do next (not repeating the server). */
+export function writeFollowUp(error: string, verb: 'written' | 'saved'): string {
+  const nothing = /nothing was (written|saved)/i.test(error) ? '' : `Nothing was ${verb}. `;
+  return isConflict(error) ? `${nothing}Review the new diff before confirming again.` : nothing.trim();
+}

@@ -9,7 +9,7 @@ import type { SaveScriptPlan, SaveScriptResult, ScriptRef } from '@/lib/rollouts
 import { usePlannedAction } from '@/lib/rollouts/use-planned-action';
 import { ActionDialog, DialogFooter, SecondaryButton } from './action-dialog';
 import { ActionTrigger } from './action-trigger';
-import { isConflict } from './plan-text';
+import { isConflict, writeFollowUp } from './plan-text';
 import { ActionStatus, permissionFor, useAnnouncer, useOptionalRolloutActions } from './provider';
 
 export const SHADOW_WARNING = 'the built-in script wins: Kruise ignores this key (openkruise/rollouts#322)';
@@ -66,13 +66,13 @@ function SaveBody({ scriptRef, source, nonce, onDone, onCancel }: { scriptRef: R
       {action.writeError ? (
         <div role="alert" className="rounded border border-danger/50 bg-danger-soft px-2 py-1 text-[13px]">
           <p className="whitespace-pre-wrap">{action.writeError}</p>
-          <p className="text-muted">{isConflict(action.writeError) ? 'Nothing was saved and your script is kept. The ConfigMap changed after this diff was computed: review the new diff.' : 'Nothing was saved and your script is kept.'}</p>
+          <p className="text-muted">Your script is kept. {writeFollowUp(action.writeError, 'saved')}</p>
         </div>
       ) : null}
       <DialogFooter
         onCancel={onCancel}
         onConfirm={action.confirm}
-        canConfirm={!!plan && !lintErrors.length && !unchanged && !(p.state === 'ready' && p.refreshing)}
+        canConfirm={!!plan && !lintErrors.length && !unchanged && !(p.state === 'ready' && p.refreshing) && !(action.writeError && isConflict(action.writeError))}
         busy={action.writing}
         extra={action.writeError || p.state === 'error' ? <SecondaryButton onClick={() => void action.replan()}>{action.writeError ? 'Review the new diff' : 'Try again'}</SecondaryButton> : null}
       />
