@@ -49,8 +49,8 @@ export interface GatewayPlan {
   progressingConflict: string | null;
 }
 
-/** `${kind}/${name}` → resourceVersion the user confirmed. */
-export type ExpectedVersions = Record<string, string>;
+/** `${kind}/${name}` → resourceVersion the user confirmed (null: the object did not exist then), as in `GatewayChange.resourceVersion`. */
+export type ExpectedVersions = Record<string, string | null>;
 
 export interface RolloutId {
   namespace: string;

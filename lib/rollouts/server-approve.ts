@@ -1,0 +1,44 @@
+import 'server-only';
+// "Approve": what kubectl-kruise's `rollout approve` sends, a merge patch on the status subresource
+// moving currentStepState StepPaused → StepReady (kruise-routing.md §11.2), only when paused, with the
+// resourceVersion the user saw as precondition.
+import { changedSinceMessage, patchStatus } from '@/lib/k8s/client';
+import { rolloutSummary } from '@/lib/kruise';
+import type { ApprovePlan, ApproveResult } from './action-types';
+import { requirePermission } from './server-permissions';
+import { ActionError } from './server-result';
+import { kruiseNamespace } from './server-env';
+import { loadRollout, ROLLOUTS, type LoadedRollout } from './server-load';
+
+/**
+ * The patch body. v1beta1 also carries top-level `status.currentStepState`, which the controller
+ * copies from the sub-status on its next reconcile; the sandbox has no controller, so the copy is
+ * set here too (harmless on a real cluster: the controller rewrites it).
+ */
+export function approvePatch(r: LoadedRollout): object {
+  const status: Record<string, unknown> = { [r.summary.statusPath]: { currentStepState: 'StepReady' } };
+  if (r.version === 'v1beta1') status.currentStepState = 'StepReady';
+  return { metadata: { resourceVersion: r.object.metadata.resourceVersion }, status };
+}
+
+function requirePaused(r: LoadedRollout, namespace: string, name: string): void {
+  if (!r.summary.paused) {
+    throw new ActionError(`Rollout ${namespace}/${name} is not paused (step state ${r.summary.currentStepState ?? 'none'}): Approve only continues a step in StepPaused.`);
+  }
+}
+
+export async function planApprove(context: string, namespace: string, name: string): Promise<ApprovePlan> {
+  const r = await loadRollout(context, namespace, name);
+  requirePaused(r, namespace, name);
+  return { resourceVersion: r.object.metadata.resourceVersion ?? '', from: r.summary.currentStepState ?? '', to: 'StepReady', patch: approvePatch(r), statusPath: `status.${r.summary.statusPath}.currentStepState` };
+}
+
+export async function approveStep(context: string, namespace: string, name: string, resourceVersion: string): Promise<ApproveResult> {
+  const r = await loadRollout(context, namespace, name);
+  const live = r.object.metadata.resourceVersion;
+  if (live !== resourceVersion) throw new ActionError(changedSinceMessage('Rollout', namespace, name, resourceVersion, live));
+  requirePaused(r, namespace, name);
+  await requirePermission(context, 'approve', { rolloutNamespace: namespace, rolloutName: name, kruiseNamespace: kruiseNamespace(), refs: [] });
+  const patched = await patchStatus(context, ROLLOUTS, name, namespace, approvePatch(r), { timeoutMs: 15_000, version: r.version });
+  return { state: rolloutSummary(patched).currentStepState ?? 'StepReady' };
+}

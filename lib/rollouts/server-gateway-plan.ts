@@ -1,0 +1,144 @@
+import 'server-only';
+// "Apply step N" / "Restore original", computed on the server from the cluster as it is now: the
+// same pure orchestration as the browser preview (lib/kruise rollout-plan), with Lua run in the
+// worker thread. Nothing the browser computed is used.
+import { stringify } from 'yaml';
+import type { KindDef } from '@/lib/k8s/kinds';
+import type { KubeObject } from '@/lib/k8s/types';
+import {
+  objectLabel,
+  planFromPredictions,
+  restorePlan,
+  rolloutRouteInputs,
+  stepPredictions,
+  storedOriginal,
+  type PlanResult,
+  type PlannedChange,
+  type RefInput,
+  type StepPrediction,
+} from '@/lib/kruise';
+import type { GatewayChange, GatewayPlan } from './action-types';
+import { ActionError } from './server-result';
+import { builtins, kruiseNamespace, runRoute } from './server-env';
+import { loadKruiseConfigMap, loadRefs, loadRollout, progressingConflict, refsOf, serviceNames, type LoadedRef, type LoadedRollout } from './server-load';
+
+/** One object the plan may write, with what the writer needs beyond the JSON plan. */
+export interface PlanTarget {
+  key: string;
+  kind: KindDef | null;
+  version: string;
+  namespace: string;
+  name: string;
+  before: KubeObject | null;
+  after: KubeObject | null;
+  changed: boolean;
+}
+
+export interface ServerPlan {
+  rollout: LoadedRollout;
+  plan: GatewayPlan;
+  targets: PlanTarget[];
+}
+
+const yamlOf = (o: object | null): string => (o ? stringify(o, { lineWidth: 0 }) : '');
+
+function toChange(c: PlannedChange, loaded: LoadedRef): GatewayChange {
+  return {
+    ref: c.ref,
+    namespace: loaded.namespace,
+    resourceVersion: loaded.live?.metadata.resourceVersion ?? null,
+    before: c.before,
+    after: c.after,
+    changed: c.changed,
+    storesOriginal: c.storesOriginal,
+    beforeYaml: yamlOf(c.before),
+    afterYaml: yamlOf(c.after),
+    ...(c.error ? { error: c.error } : {}),
+  };
+}
+
+/** Folds the pure plan with read failures the pure side cannot see (unknown kind, 403, network). */
+async function finish(rollout: LoadedRollout, refs: LoadedRef[], result: PlanResult, context: string, warnings: string[]): Promise<ServerPlan> {
+  const refErrors = new Set(result.changes.map((c) => c.error).filter(Boolean));
+  const general = result.errors.filter((e) => !refErrors.has(e));
+  // a read failure replaces the pure side's "not found" wording for the same ref
+  const changes = result.changes.map((c, i) => toChange(refs[i].error ? { ...c, after: null, changed: false, storesOriginal: false, error: refs[i].error } : c, refs[i]));
+  const errors = [...general, ...changes.flatMap((c) => (c.error ? [c.error] : []))];
+  const targets: PlanTarget[] = changes.map((c, i) => ({
+    key: refs[i].key,
+    kind: refs[i].kind,
+    version: refs[i].version,
+    namespace: refs[i].namespace,
+    name: c.ref.name,
+    before: c.before as KubeObject | null,
+    after: c.after as KubeObject | null,
+    changed: c.changed,
+  }));
+  const written = changes.filter((c) => c.changed).map((c) => c.ref);
+  const conflict = await progressingConflict(context, rollout.object.metadata.namespace ?? '', written);
+  return { rollout, targets, plan: { changes, ready: errors.length === 0, errors, warnings, progressingConflict: conflict } };
+}
+
+function scriptWarnings(inputs: RefInput[]): string[] {
+  const out: string[] = [];
+  for (const ri of inputs) {
+    if (ri.script.shadowedConfigMapKey) {
+      out.push(`${objectLabel(null, { kind: ri.ref.kind, namespace: ri.namespace, name: ri.ref.name })}: ConfigMap key ${ri.script.shadowedConfigMapKey} is ignored, the built-in script wins (openkruise/rollouts#322).`);
+    }
+    if (ri.live) {
+      const malformed = storedOriginal(ri.live).malformed;
+      if (malformed) out.push(`${objectLabel(ri.live)}: ${malformed}`);
+    }
+  }
+  return out;
+}
+
+export async function computeApplyPlan(context: string, namespace: string, name: string, step: number): Promise<ServerPlan> {
+  const rollout = await loadRollout(context, namespace, name);
+  const steps = rollout.summary.totalSteps;
+  if (!Number.isInteger(step) || step < 1 || step > steps) throw new ActionError(`Rollout ${namespace}/${name} has no step ${step} (it has ${steps}).`);
+  const refs = await loadRefs(context, namespace, refsOf(rollout.object));
+  const [configMap, services] = await Promise.all([loadKruiseConfigMap(context), serviceNames(context, namespace)]);
+  const lives = Object.fromEntries(refs.map((r) => [r.key, r.live]));
+  const inputs = rolloutRouteInputs({ rollout: rollout.object, lives, configMap: configMap.object as { data?: Record<string, string> } | null, builtins: builtins(), kruiseNamespace: kruiseNamespace() });
+  const predictions: StepPrediction[][] = [];
+  for (const ri of inputs) {
+    if (!ri.input) {
+      predictions.push(stepPredictions(ri, null));
+      continue;
+    }
+    const run = await runRoute(ri.input);
+    predictions.push(
+      run.ok
+        ? stepPredictions(ri, run.output, { services })
+        : stepPredictions({ ...ri, error: `failed to execute lua for ${objectLabel(ri.live)}: ${run.error}` }, null),
+    );
+  }
+  const result = planFromPredictions(inputs, predictions, step);
+  const warnings = [...(configMap.warning ? [configMap.warning] : []), ...scriptWarnings(inputs)];
+  for (const p of predictions) {
+    const at = p.find((x) => x.step === step);
+    for (const l of at?.lints ?? []) warnings.push(`${objectLabel(at?.object ?? null, { kind: at!.ref.kind, namespace, name: at!.ref.name })}: ${l.message}`);
+  }
+  return finish(rollout, refs, result, context, warnings);
+}
+
+export async function computeRestorePlan(context: string, namespace: string, name: string): Promise<ServerPlan> {
+  const rollout = await loadRollout(context, namespace, name);
+  const refs = await loadRefs(context, namespace, refsOf(rollout.object));
+  const result = restorePlan(refs.map((r) => ({ ref: r.ref, live: r.live })));
+  const warnings: string[] = [];
+  if (!refs.length) result.errors.push('This Rollout has no customNetworkRefs: there is no gateway object to restore.');
+  for (const r of refs) {
+    const label = objectLabel(null, { kind: r.ref.kind, namespace, name: r.ref.name });
+    if (r.error) continue;
+    if (!r.live) warnings.push(`${label} not found: skipped, as the controller's Finalise does.`);
+    else {
+      const stored = storedOriginal(r.live);
+      if (!stored.present) warnings.push(`${label} has no rollouts.kruise.io/original-spec-configuration annotation: nothing to restore.`);
+      else if (stored.error) warnings.push(`${label}: the original-spec annotation is empty: left alone, as the controller's Finalise does.`);
+      else if (stored.malformed) warnings.push(`${label}: ${stored.malformed}`);
+    }
+  }
+  return finish(rollout, refs, result, context, warnings);
+}

@@ -1,0 +1,71 @@
+// The all-or-nothing rule when a later write fails: the earlier ones are put back (best effort).
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { KubeObject } from '@/lib/k8s/types';
+import type { ServerPlan } from './server-gateway-plan';
+
+const replaceObject = vi.fn();
+vi.mock('@/lib/k8s/client', async (orig) => ({ ...(await orig<object>()), replaceObject: (...a: unknown[]) => replaceObject(...a) }));
+vi.mock('./server-permissions', () => ({ refResources: () => ({ resources: [], unknown: [] }), requirePermission: async () => undefined }));
+
+const { writePlan } = await import('./server-gateway-write');
+const { guard } = await import('./server-result');
+const { kindByKey } = await import('@/lib/k8s/kinds');
+
+const obj = (kind: string, rv: string, spec: object): KubeObject => ({ apiVersion: 'networking.istio.io/v1beta1', kind, metadata: { name: 'web', namespace: 'shop', resourceVersion: rv }, spec });
+const target = (kind: string, key: string, k: string, rv: string) => ({ key, kind: kindByKey(k)!, version: 'v1beta1', namespace: 'shop', name: 'web', before: obj(kind, rv, { v: 'before' }), after: obj(kind, rv, { v: 'after' }), changed: true });
+
+function plan(): ServerPlan {
+  const targets = [target('VirtualService', 'VirtualService/web', 'virtualservices.networking.istio.io', '10'), target('DestinationRule', 'DestinationRule/web', 'destinationrules.networking.istio.io', '11')];
+  return {
+    rollout: { object: { metadata: { name: 'web', namespace: 'shop' } }, version: 'v1beta1', summary: {} as never },
+    targets,
+    plan: { ready: true, errors: [], warnings: [], progressingConflict: null, changes: targets.map((t) => ({ ref: { apiVersion: 'networking.istio.io/v1beta1', kind: t.before.kind!, name: 'web' }, namespace: 'shop', resourceVersion: t.before.metadata.resourceVersion!, before: t.before, after: t.after, changed: true, storesOriginal: false, beforeYaml: '', afterYaml: '' })) },
+  };
+}
+const expected = { 'VirtualService/web': '10', 'DestinationRule/web': '11' };
+
+beforeEach(() => {
+  replaceObject.mockReset();
+});
+
+describe('writePlan', () => {
+  it('writes each object once with the confirmed resourceVersion', async () => {
+    replaceObject.mockImplementation(async (_c, _k, body: KubeObject) => ({ ...body, metadata: { ...body.metadata, resourceVersion: '99' } }));
+    expect(await guard(() => writePlan('ctx', plan(), 'applyStep', expected, false))).toMatchObject({ ok: true, written: ['VirtualService/web', 'DestinationRule/web'] });
+    expect(replaceObject.mock.calls.map((c) => [(c[2] as KubeObject).kind, (c[2] as KubeObject).metadata.resourceVersion, (c[2] as KubeObject).spec])).toEqual([
+      ['VirtualService', '10', { v: 'after' }],
+      ['DestinationRule', '11', { v: 'after' }],
+    ]);
+  });
+
+  it('rolls the first object back when the second write fails, and says so', async () => {
+    replaceObject
+      .mockImplementationOnce(async (_c, _k, body: KubeObject) => ({ ...body, metadata: { ...body.metadata, resourceVersion: '12' } }))
+      .mockRejectedValueOnce(new Error('the server answered 500'))
+      .mockImplementationOnce(async (_c, _k, body: KubeObject) => body);
+    const res = await guard(() => writePlan('ctx', plan(), 'applyStep', expected, false));
+    expect(res).toEqual({ ok: false, error: 'DestinationRule/web was not written: the server answered 500 Rolled back what was already written: VirtualService/web.' });
+    const back = replaceObject.mock.calls[2][2] as KubeObject;
+    expect([back.kind, back.metadata.resourceVersion, back.spec]).toEqual(['VirtualService', '12', { v: 'before' }]);
+  });
+
+  it('says which objects could not be rolled back', async () => {
+    replaceObject
+      .mockImplementationOnce(async (_c, _k, body: KubeObject) => body)
+      .mockRejectedValueOnce(new Error('boom'))
+      .mockRejectedValueOnce(new Error('conflict'));
+    const res = await guard(() => writePlan('ctx', plan(), 'restore', expected, false));
+    expect(res).toEqual({ ok: false, error: 'DestinationRule/web was not written: boom Could not roll back: VirtualService/web (conflict); check these objects.' });
+  });
+
+  it('refuses a plan that is not ready, or Progressing without the override, before any write', async () => {
+    const p = plan();
+    p.plan.ready = false;
+    p.plan.errors = ['failed to execute lua for VirtualService(shop/web): <string>:1: boom'];
+    expect(await guard(() => writePlan('ctx', p, 'applyStep', expected, false))).toEqual({ ok: false, error: 'Nothing was written: failed to execute lua for VirtualService(shop/web): <string>:1: boom' });
+    const q = plan();
+    q.plan.progressingConflict = 'Rollout shop/web is Progressing on this object: the controller will overwrite manual changes on its next reconcile.';
+    expect(await guard(() => writePlan('ctx', q, 'applyStep', expected, false))).toMatchObject({ ok: false, error: expect.stringContaining('confirm with the override') });
+    expect(replaceObject).not.toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,95 @@
+import 'server-only';
+// "Save script": the routing script for `<Kind>.<group>` into ConfigMap kruise-rollout-configuration
+// in the Kruise namespace (kruise-routing.md §6.1), validated with the kruise dialect first (in the
+// worker). The ConfigMap is created when missing; otherwise one key changes with a full Update and
+// the resourceVersion the user saw as precondition.
+import { changedSinceMessage, createObject, getObject, KubeRequestError, replaceObject } from '@/lib/k8s/client';
+import { kindByKey } from '@/lib/k8s/kinds';
+import { configMapKey, scriptGroup, type ScriptRef } from '@/lib/kruise';
+import type { LintIssue } from '@/lib/lua/lint';
+import type { SaveScriptPlan, SaveScriptResult } from './action-types';
+import { requirePermission, saveScriptContext } from './server-permissions';
+import { ActionError } from './server-result';
+import { builtins, KRUISE_CONFIGMAP, lintKruise } from './server-env';
+import { loadKruiseConfigMap } from './server-load';
+
+const CONFIGMAPS = kindByKey('configmaps')!;
+const NAMESPACES = kindByKey('namespaces')!;
+
+export function shadowedByBuiltin(ref: ScriptRef): boolean {
+  return !!builtins()[`${scriptGroup(ref.apiVersion)}/${ref.kind}`];
+}
+
+export function shadowWarning(ref: ScriptRef): string {
+  return `Kruise's built-in ${ref.kind} script wins over ConfigMap key ${configMapKey(ref)}: the controller ignores the saved script for ${ref.kind}.${scriptGroup(ref.apiVersion)} (openkruise/rollouts#322).`;
+}
+
+async function lint(source: string): Promise<LintIssue[]> {
+  const res = await lintKruise(source);
+  if (!res.ok) throw new ActionError(`The script could not be checked: ${res.error}`);
+  return res.output;
+}
+
+/** Syntax errors refuse the save, with their line numbers. */
+export function syntaxRefusal(issues: LintIssue[]): string | null {
+  const syntax = issues.filter((i) => i.rule === 'syntax' && i.severity === 'error');
+  if (!syntax.length) return null;
+  return `The script was not saved: ${syntax.map((i) => `line ${i.line}: ${i.message}`).join('; ')}.`;
+}
+
+export async function planSaveScript(context: string, ref: ScriptRef, source: string): Promise<SaveScriptPlan> {
+  const [cm, issues] = await Promise.all([loadKruiseConfigMap(context), lint(source)]);
+  if (cm.warning) throw new ActionError(cm.warning);
+  const key = configMapKey(ref);
+  const data = (cm.object?.data ?? {}) as Record<string, string>;
+  return {
+    key,
+    configMap: { namespace: cm.namespace, name: cm.name, exists: !!cm.object, resourceVersion: cm.object?.metadata.resourceVersion ?? null },
+    before: Object.prototype.hasOwnProperty.call(data, key) ? data[key] : null,
+    after: source,
+    shadowedByBuiltin: shadowedByBuiltin(ref),
+    lint: issues.map((i) => ({ line: i.line, message: i.message, severity: i.severity })),
+  };
+}
+
+async function namespaceMissing(context: string, namespace: string): Promise<boolean> {
+  try {
+    await getObject(context, NAMESPACES, namespace, undefined, { timeoutMs: 10_000 });
+    return false;
+  } catch (err) {
+    // only a NotFound says "missing"; a user who may not read namespaces gets the create's own answer
+    return err instanceof KubeRequestError && err.error.code === 404;
+  }
+}
+
+export async function saveScript(context: string, ref: ScriptRef, source: string, expectedResourceVersion: string | null): Promise<SaveScriptResult> {
+  const issues = await lint(source);
+  const refusal = syntaxRefusal(issues);
+  if (refusal) throw new ActionError(refusal);
+  const cm = await loadKruiseConfigMap(context);
+  if (cm.warning) throw new ActionError(cm.warning);
+  const target = `ConfigMap ${cm.namespace}/${KRUISE_CONFIGMAP}`;
+  const live = cm.object?.metadata.resourceVersion ?? null;
+  if (live !== expectedResourceVersion) {
+    if (live === null) throw new ActionError(`${target} was deleted since you opened it; nothing was written. Reload and review the new diff.`);
+    if (expectedResourceVersion === null) throw new ActionError(`${target} was created since you opened it (resourceVersion ${live}); nothing was written. Reload and review the new diff.`);
+    throw new ActionError(changedSinceMessage('ConfigMap', cm.namespace, KRUISE_CONFIGMAP, expectedResourceVersion, live));
+  }
+  await requirePermission(context, 'saveScript', await saveScriptContext(context, !!cm.object));
+  const key = configMapKey(ref);
+  const warnings = [
+    ...(shadowedByBuiltin(ref) ? [shadowWarning(ref)] : []),
+    ...issues.filter((i) => i.rule !== 'syntax' && i.severity !== 'info').map((i) => `Line ${i.line}: ${i.message}`),
+  ];
+  const opts = { timeoutMs: 15_000 };
+  if (!cm.object) {
+    if (await namespaceMissing(context, cm.namespace)) {
+      throw new ActionError(`Namespace "${cm.namespace}" does not exist, so ${target} cannot be created. Install Kruise Rollout there, or set STUDIO_KRUISE_NAMESPACE to the namespace its controller runs in.`);
+    }
+    const created = await createObject(context, CONFIGMAPS, { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: KRUISE_CONFIGMAP, namespace: cm.namespace }, data: { [key]: source } }, cm.namespace, opts);
+    return { resourceVersion: created.metadata.resourceVersion ?? '', warnings };
+  }
+  const body = { ...cm.object, data: { ...((cm.object.data ?? {}) as Record<string, string>), [key]: source } };
+  const updated = await replaceObject(context, CONFIGMAPS, body, cm.namespace, opts);
+  return { resourceVersion: updated.metadata.resourceVersion ?? '', warnings };
+}
