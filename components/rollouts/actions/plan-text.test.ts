@@ -16,10 +16,11 @@ const change = (kind: string, name: string, rv: string | null, changed = true): 
 const plan = (p: Partial<GatewayPlan>): GatewayPlan => ({ changes: [change('VirtualService', 'frontend', '12')], ready: true, errors: [], warnings: [], progressingConflict: null, ...p });
 
 describe('expectedVersions', () => {
-  it('keys every found object by Kind/name and skips missing ones', () => {
+  it('keys every object by Kind/name, null for one that did not exist', () => {
     expect(expectedVersions(plan({ changes: [change('VirtualService', 'frontend', '12'), change('DestinationRule', 'frontend', '7', false), change('VirtualService', 'gone', null)] }))).toEqual({
       'VirtualService/frontend': '12',
       'DestinationRule/frontend': '7',
+      'VirtualService/gone': null,
     });
   });
 });

@@ -1,12 +1,12 @@
 // Pure helpers for the gateway dialogs: what a Confirm sends and what it says afterwards.
-import type { GatewayChange, GatewayPlan } from '@/lib/rollouts/action-types';
+import type { ExpectedVersions, GatewayChange, GatewayPlan } from '@/lib/rollouts/action-types';
 
 export const changeKey = (c: Pick<GatewayChange, 'ref'>) => `${c.ref.kind}/${c.ref.name}`;
 
-/** The resourceVersion precondition per ref the plan was computed from (`${kind}/${name}` → rv). */
-export function expectedVersions(plan: GatewayPlan): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const c of plan.changes) if (c.resourceVersion !== null) out[changeKey(c)] = c.resourceVersion;
+/** The resourceVersion precondition per ref the plan was computed from (`${kind}/${name}` → rv; null: it did not exist). */
+export function expectedVersions(plan: GatewayPlan): ExpectedVersions {
+  const out: ExpectedVersions = {};
+  for (const c of plan.changes) out[changeKey(c)] = c.resourceVersion;
   return out;
 }
 
