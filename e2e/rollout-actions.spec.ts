@@ -34,6 +34,10 @@ function canonical(v: unknown): string {
 
 const restores: (() => Promise<void>)[] = [];
 
+// Each test loads a page, runs the routing previews and round-trips the server several times on a
+// shared two-core machine: more than the default 30 s, never a timed assertion.
+test.describe.configure({ timeout: 90_000 });
+
 /** Remembers an object (and, for a Rollout, its status) to put it back after the test. */
 async function keep(r: Ref, opts: { status?: boolean } = {}): Promise<Obj> {
   const snap = await read(r);
@@ -81,7 +85,7 @@ test('Apply step 1 on the progressing shop/frontend needs the override; Restore 
   // the annotation was there already: kept as it was (Kruise stores the original once)
   expect(applied.metadata.annotations?.[ANNOTATION]).toBe(before.metadata.annotations![ANNOTATION]);
   expect(canonical(applied.spec)).not.toBe(canonical(before.spec));
-  await expect(page.getByText('live = step 1')).toBeVisible();
+  await expect(page.getByText('live = step 1', { exact: true }).first()).toBeVisible();
 
   const restore = actions.restoreDialog('shop/frontend');
   await actions.open(actions.restoreOriginal, restore);
@@ -117,7 +121,7 @@ test('on the healthy shop/cart no override is asked; the original is stored, the
   const stored = JSON.parse(applied.metadata.annotations![ANNOTATION]) as { spec: unknown };
   expect(canonical(stored.spec)).toBe(canonical(before.spec));
   expect(canonical(applied.spec)).not.toBe(canonical(before.spec));
-  await expect(page.getByText('live = step 1')).toBeVisible();
+  await expect(page.getByText('live = step 1', { exact: true }).first()).toBeVisible();
 
   const restore = actions.restoreDialog('shop/cart');
   await actions.open(actions.restoreOriginal, restore);
@@ -183,8 +187,8 @@ test('in the read-only context every action button is disabled with the reason',
   await shell.switchContext('sandbox-readonly');
   try {
     for (const b of [actions.applyStep(1), actions.restoreOriginal, actions.approve]) await actions.expectBlocked(b, /may not/);
-    // a click on a blocked button opens nothing
-    await actions.applyStep(1).click();
+    // a click on a blocked button opens nothing (force: Playwright itself waits for aria-disabled to go)
+    await actions.applyStep(1).click({ force: true });
     await expect(page.getByRole('dialog')).toHaveCount(0);
   } finally {
     await shell.switchContext('sandbox');

@@ -79,9 +79,10 @@ export class RolloutActions {
   /** Opens a dialog from its button; retried until hydration has wired the click. */
   async open(button: Locator, dialog: ActionDialogPO): Promise<void> {
     await expect(async () => {
-      if (!(await dialog.root.isVisible())) await button.click({ timeout: 2_000 });
-      await expect(dialog.root).toBeVisible({ timeout: 1_000 });
-    }).toPass({ timeout: 15_000 });
+      // once the modal is open the page behind it is inert: click only while it is not
+      if (!(await dialog.root.isVisible())) await button.click({ timeout: 5_000 });
+      await expect(dialog.root).toBeVisible({ timeout: 5_000 });
+    }).toPass({ timeout: 30_000 });
   }
 
   /** A button that may not be used: still focusable, aria-disabled, saying why. */
