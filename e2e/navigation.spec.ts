@@ -22,9 +22,10 @@ test('every navigation item renders its page, heading and active state', async (
   }
 });
 
-test('the planned pages say honestly what will come', async ({ shell }) => {
+test('the rollouts page delivers the step preview it once announced (issue #8)', async ({ shell }) => {
   await shell.goto('/rollouts');
-  await expect(shell.main.getByText(/Step-by-step traffic preview: coming in a later version/)).toBeVisible();
+  await expect(shell.heading('Rollouts')).toBeVisible();
+  await expect(shell.main.getByText(/coming in a later version/)).toHaveCount(0);
 });
 
 test('an unknown address shows the not-found page with a way back', async ({ page, shell }) => {

@@ -109,7 +109,8 @@ export const rolloutColumns: readonly Column<KubeObject>[] = [
     text: (o) => routingKindText(summaryOf(o).routing),
     className: 'whitespace-nowrap',
   },
-  { ...messageColumn, cell: (o) => <span className="text-muted">{summaryOf(o).message ?? '—'}</span>, text: (o) => summaryOf(o).message ?? '' },
+  // no minimum width: the message wraps, so Age stays in view on a laptop screen
+  { ...messageColumn, cell: (o) => <span className="text-muted">{summaryOf(o).message ?? '—'}</span>, text: (o) => summaryOf(o).message ?? '', className: undefined },
   ageColumn,
 ];
 

@@ -48,7 +48,22 @@ export function StepPipeline({ steps, summary, previews, loads, runs, edited }: 
   if (!steps.length) {
     return <p className="rounded-md border border-dashed border-line-strong bg-surface px-4 py-6 text-center text-muted">This Rollout has no steps: nothing to roll out or preview (see the problems above).</p>;
   }
+  // the current step's previews are unfolded; before a release starts, the first step's
+  const openStep = steps.find((s) => s.state === 'current')?.index ?? (steps.every((s) => s.state === 'complete') ? null : 1);
   return (
+    <div className="flex flex-col gap-3">
+    <ol aria-label="Step pipeline" className="flex flex-wrap items-center gap-1">
+      {steps.map((step) => (
+        <li key={step.index} className="flex items-center gap-1">
+          {step.index > 1 ? <span aria-hidden="true" className="text-muted">→</span> : null}
+          <a href={`#rollout-step-${step.index}`} className={`rounded px-2 py-0.5 text-[12px] font-medium ${stateBadge[step.state]} ${step.state === 'current' && summary.paused ? 'ring-1 ring-warn' : ''}`}>
+            {step.index}: {step.traffic ?? (step.matches.length ? 'matches' : step.runsLua ? 'route' : 'replicas')}
+            {step.pause ? <span aria-hidden="true">{step.pause.kind === 'manual' ? ' ⏸' : ' ⏱'}</span> : null}
+            <span className="sr-only"> ({stepStateText(step.state)}{step.pause ? `, pause: ${pauseText(step.pause)}` : ''})</span>
+          </a>
+        </li>
+      ))}
+    </ol>
     <ol className="flex flex-col gap-3">
       {steps.map((step) => {
         const headingId = `rollout-step-${step.index}`;
@@ -86,6 +101,7 @@ export function StepPipeline({ steps, summary, previews, loads, runs, edited }: 
                     load={loads[p.key] ?? { state: 'loading' }}
                     run={(edited.has(p.script.key) ? runs[p.key]?.edited : runs[p.key]?.actual) ?? null}
                     label={refText(p.ref)}
+                    open={step.index === openStep}
                   />
                 ))}
               </div>
@@ -94,5 +110,6 @@ export function StepPipeline({ steps, summary, previews, loads, runs, edited }: 
         );
       })}
     </ol>
+    </div>
   );
 }

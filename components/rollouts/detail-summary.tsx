@@ -39,10 +39,10 @@ export function DetailSummary({ rollout, summary: s }: { rollout: KubeObject; su
   ];
   return (
     <div className="flex flex-col gap-3 rounded-md border border-line bg-surface px-4 py-3">
-      <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-1.5 md:grid-cols-[max-content_1fr_max-content_1fr]">
+      <dl className="grid gap-x-6 gap-y-1.5 md:grid-cols-2">
         {items.map(([k, v]) => (
-          <div key={k} className="contents">
-            <dt className="text-muted">{k}</dt>
+          <div key={k} role="group" aria-label={k} className="flex min-w-0 gap-3">
+            <dt className="w-40 shrink-0 text-muted">{k}</dt>
             <dd className="min-w-0">{v}</dd>
           </div>
         ))}

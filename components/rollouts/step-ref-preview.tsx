@@ -8,8 +8,10 @@ import type { RefLoad } from './use-rollout-detail';
  * One gateway object at one step: the obj Kruise passes, the object it would write (YAML, as a diff
  * against the original), its diff against the live object, the script error or "no Lua", and lints.
  */
-export function StepRefPreview({ stepIndex, preview, step, load, run, label }: {
+export function StepRefPreview({ stepIndex, preview, step, load, run, label, open }: {
   stepIndex: number;
+  /** unfolded at first (the current step); the reader unfolds the others */
+  open: boolean;
   preview: RefPreview;
   step: StepPreview | null;
   load: RefLoad;
@@ -66,10 +68,23 @@ export function StepRefPreview({ stepIndex, preview, step, load, run, label }: {
       </>
     );
   }
+  const gist = !step
+    ? null
+    : step.error
+      ? <span className="font-semibold text-danger">error{step.errorLine !== null ? ` on line ${step.errorLine}` : ''}</span>
+      : step.noLua
+        ? <span className="text-muted">no Lua: the original is restored</span>
+        : <span className="text-muted">{step.changedVsOriginal === 0 ? 'no change against the original' : `${step.changedVsOriginal} changed line${step.changedVsOriginal === 1 ? '' : 's'} against the original`}{step.changedVsLive === 0 ? ' · the live object is this step' : ''}</span>;
   return (
-    <section aria-label={name} className={`flex flex-col gap-1.5 rounded border border-line px-2 py-1.5 ${run?.stale || run?.running ? 'opacity-70' : ''}`}>
-      <h4 className="font-mono text-[12px] font-semibold">{label}</h4>
-      {body}
+    <section aria-label={name} className={`rounded border border-line px-2 py-1.5 ${run?.stale || run?.running ? 'opacity-70' : ''}`}>
+      <details open={open} className="group">
+        <summary className="flex cursor-pointer flex-wrap items-center gap-2 text-[12px]">
+          <h4 className="font-mono font-semibold">{label}</h4>
+          {gist}
+          {step && step.lints.length ? <span className="text-warn">{step.lints.length} lint{step.lints.length === 1 ? '' : 's'}</span> : null}
+        </summary>
+        <div className="mt-1.5 flex flex-col gap-1.5">{body}</div>
+      </details>
     </section>
   );
 }

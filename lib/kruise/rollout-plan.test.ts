@@ -4,7 +4,7 @@ import { ORIGINAL_SPEC_ANNOTATION as KEY } from './input';
 import { routeSteps } from './route';
 import { kruiseBuiltins } from './script';
 import { finaliseObject, liveRoutingState, originalAnnotationValue } from './gateway-write';
-import { planFromPredictions, refKey, restorePlan, rolloutRouteInputs, stepPredictions, guessResource, type RefInput } from './rollout-plan';
+import { planFromPredictions, progressingConflict, refKey, restorePlan, rolloutRouteInputs, stepPredictions, guessResource, type RefInput } from './rollout-plan';
 import { seedObject } from './seed-test-fixture';
 
 const builtins = kruiseBuiltins(builtinScripts);
@@ -121,5 +121,27 @@ describe('restorePlan', () => {
     expect(plan.changes[0].after).toEqual(finaliseObject(vs).object);
     expect(plan.changes[1].after).toBe(dr);
     expect(plan.changes[2]).toMatchObject({ before: null, after: null });
+  });
+});
+
+describe('progressingConflict', () => {
+  it('warns for a Progressing Rollout with custom network refs only', () => {
+    expect(progressingConflict(frontend())).toBe('Rollout shop/frontend is Progressing on this object: the controller will overwrite manual changes on its next reconcile.');
+    expect(progressingConflict(seedObject('Rollout', 'cart'))).toBeNull();
+  });
+});
+
+describe('a TrafficRouting CR', () => {
+  it('routes once, canary = stable (subset canary)', () => {
+    const tr = {
+      apiVersion: 'rollouts.kruise.io/v1alpha1', kind: 'TrafficRouting', metadata: { name: 'tr', namespace: 'shop' },
+      spec: { strategy: { weight: 30 }, objectRef: [{ service: 'frontend', customNetworkRefs: [{ apiVersion: 'networking.istio.io/v1beta1', kind: 'VirtualService', name: 'frontend' }] }] },
+    };
+    const [ri] = rolloutRouteInputs({ rollout: tr, lives: lives(), configMap: null, builtins });
+    expect(ri).toMatchObject({ stepCount: 1, error: null, input: { trafficRouting: tr } });
+    const [p] = stepPredictions(ri, routeSteps(ri.input!));
+    expect((p.object as { spec: { http: { route: unknown[] }[] } }).spec.http[0].route).toEqual([
+      { destination: { host: 'frontend', subset: 'stable' }, weight: 70 }, { destination: { host: 'frontend', subset: 'canary' }, weight: 30 },
+    ]);
   });
 });

@@ -54,6 +54,7 @@ function label(ref: GatewayRefKey, namespace: string): string {
  * `lives` is keyed by refKey; a missing key counts as not found.
  */
 export function rolloutRouteInputs(args: {
+  /** a Rollout, or a TrafficRouting (one step: its strategy) */
   rollout: unknown;
   lives: Record<string, object | null>;
   configMap: { data?: Record<string, string> | null } | null;
@@ -62,7 +63,9 @@ export function rolloutRouteInputs(args: {
 }): RefInput[] {
   const { rollout } = args;
   const namespace = isObj(rollout) && isObj(rollout.metadata) && typeof rollout.metadata.namespace === 'string' ? rollout.metadata.namespace : '';
-  const stepCount = rolloutSteps(rollout).length;
+  // a TrafficRouting CR routes once (its strategy), a Rollout once per step
+  const isTrafficRouting = isObj(rollout) && rollout.kind === 'TrafficRouting';
+  const stepCount = isTrafficRouting ? 1 : rolloutSteps(rollout).length;
   return customNetworkRefs(rollout).map((ref) => {
     const live = args.lives[refKey(ref)] ?? null;
     const script = resolveScript(ref, { builtins: args.builtins, configMap: args.configMap, namespace: args.kruiseNamespace });
@@ -75,7 +78,7 @@ export function rolloutRouteInputs(args: {
     if (script.source === 'none' || script.script === undefined) {
       return { ...base, input: null, error: `failed to get lua script for custom network provider ${label(ref, namespace)}: ${script.error ?? 'expected script not found neither locally nor in ConfigMap'}` };
     }
-    const input: RouteInput = { rollout, gateway: live, script: script.script, mode: 'controller' };
+    const input: RouteInput = { ...(isTrafficRouting ? { trafficRouting: rollout } : { rollout }), gateway: live, script: script.script, mode: 'controller' };
     return { ...base, input, error: null };
   });
 }
@@ -174,4 +177,17 @@ export function restorePlan(lives: readonly { ref: GatewayRefKey; live: object |
     return { ref, before: live, after, changed: f.object !== null && needsUpdate(live, f.object), storesOriginal: false, error: null };
   });
   return { changes, ready: true, errors: [] };
+}
+
+/**
+ * The warning an apply or restore needs while the controller manages the objects: a Progressing
+ * Rollout with custom network refs re-runs EnsureRoutes on every reconcile (§7.1), overwriting any
+ * manual change. null otherwise.
+ */
+export function progressingConflict(rollout: unknown): string | null {
+  const r = isObj(rollout) ? rollout : {};
+  const meta = isObj(r.metadata) ? r.metadata : {};
+  const status = isObj(r.status) ? r.status : {};
+  if (status.phase !== 'Progressing' || customNetworkRefs(rollout).length === 0) return null;
+  return `Rollout ${String(meta.namespace ?? '')}/${String(meta.name ?? '')} is Progressing on this object: the controller will overwrite manual changes on its next reconcile.`;
 }

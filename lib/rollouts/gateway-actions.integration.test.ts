@@ -160,4 +160,11 @@ describe('read-only context', () => {
     expect(res.ok).toBe(false);
     expect(!res.ok && res.error).toMatch(/^You may not update virtualservices\.networking\.istio\.io "cart" in shop \(context "sandbox-readonly"\).*Nothing was written\.$/);
   });
+
+  it('says "you may not" before anything else (a Progressing Rollout, a stale version)', async () => {
+    const sp = await computeApplyPlan('sandbox-readonly', 'shop', 'frontend', 1);
+    expect(sp.plan.progressingConflict).not.toBeNull();
+    const res = await guard(() => writePlan('sandbox-readonly', sp, 'restore', {}, false));
+    expect(!res.ok && res.error).toMatch(/^You may not update virtualservices\.networking\.istio\.io "frontend" in shop .* You may not update destinationrules\.networking\.istio\.io "frontend" in shop .*Nothing was written\.$/);
+  });
 });

@@ -35,10 +35,10 @@ export async function planApprove(context: string, namespace: string, name: stri
 
 export async function approveStep(context: string, namespace: string, name: string, resourceVersion: string): Promise<ApproveResult> {
   const r = await loadRollout(context, namespace, name);
+  await requirePermission(context, 'approve', { rolloutNamespace: namespace, rolloutName: name, kruiseNamespace: kruiseNamespace(), refs: [] });
   const live = r.object.metadata.resourceVersion;
   if (live !== resourceVersion) throw new ActionError(changedSinceMessage('Rollout', namespace, name, resourceVersion, live));
   requirePaused(r, namespace, name);
-  await requirePermission(context, 'approve', { rolloutNamespace: namespace, rolloutName: name, kruiseNamespace: kruiseNamespace(), refs: [] });
   const patched = await patchStatus(context, ROLLOUTS, name, namespace, approvePatch(r), { timeoutMs: 15_000, version: r.version });
   return { state: rolloutSummary(patched).currentStepState ?? 'StepReady' };
 }

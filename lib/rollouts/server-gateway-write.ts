@@ -18,6 +18,9 @@ export async function writePlan(context: string, sp: ServerPlan, action: 'applyS
   const { plan, targets } = sp;
   const namespace = sp.rollout.object.metadata.namespace ?? '';
   const name = sp.rollout.object.metadata.name;
+  // permission first: "you may not" is the clearest answer when it applies (same refs as the buttons' check)
+  const refs = refResources(namespace, plan.changes.map((c) => c.ref));
+  if (refs.resources.length) await requirePermission(context, action, { rolloutNamespace: namespace, rolloutName: name, kruiseNamespace: kruiseNamespace(), refs: refs.resources });
   if (!plan.ready) throw new ActionError(`Nothing was written: ${plan.errors.join(' ')}`);
 
   const stale = staleTargets(
@@ -35,9 +38,6 @@ export async function writePlan(context: string, sp: ServerPlan, action: 'applyS
   const writes = targets.filter((t) => t.changed && t.after && t.kind);
   if (!writes.length) return { plan, written: [] };
   if (plan.progressingConflict && !override) throw new ActionError(`${plan.progressingConflict} Nothing was written; confirm with the override to write anyway.`);
-
-  const refs = refResources(namespace, sp.plan.changes.filter((c) => c.changed).map((c) => c.ref));
-  await requirePermission(context, action, { rolloutNamespace: namespace, rolloutName: name, kruiseNamespace: kruiseNamespace(), refs: refs.resources });
 
   const done: { target: PlanTarget; result: KubeObject }[] = [];
   for (const t of writes) {

@@ -68,6 +68,7 @@ export async function saveScript(context: string, ref: ScriptRef, source: string
   if (refusal) throw new ActionError(refusal);
   const cm = await loadKruiseConfigMap(context);
   if (cm.warning) throw new ActionError(cm.warning);
+  await requirePermission(context, 'saveScript', await saveScriptContext(context, !!cm.object));
   const target = `ConfigMap ${cm.namespace}/${KRUISE_CONFIGMAP}`;
   const live = cm.object?.metadata.resourceVersion ?? null;
   if (live !== expectedResourceVersion) {
@@ -75,7 +76,6 @@ export async function saveScript(context: string, ref: ScriptRef, source: string
     if (expectedResourceVersion === null) throw new ActionError(`${target} was created since you opened it (resourceVersion ${live}); nothing was written. Reload and review the new diff.`);
     throw new ActionError(changedSinceMessage('ConfigMap', cm.namespace, KRUISE_CONFIGMAP, expectedResourceVersion, live));
   }
-  await requirePermission(context, 'saveScript', await saveScriptContext(context, !!cm.object));
   const key = configMapKey(ref);
   const warnings = [
     ...(shadowedByBuiltin(ref) ? [shadowWarning(ref)] : []),

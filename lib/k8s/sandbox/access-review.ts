@@ -1,7 +1,7 @@
 // `authorization.k8s.io/v1`: SelfSubjectAccessReview and SelfSubjectRulesReview answered from the
 // RBAC model, and the discovery documents that make `kubectl auth can-i` (and `--list`) work.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { decodeBody, readBody, sendJson } from './http';
+import { decodeBody, readBodyBytes, sendJson } from './http';
 import { authorize, authorizeNonResource, rulesFor, type RbacUser } from './rbac';
 import { errors } from './status';
 
@@ -81,7 +81,7 @@ function rulesReviewStatus(user: RbacUser, spec: NonNullable<ReviewBody['spec']>
 export async function handleReview(req: IncomingMessage, res: ServerResponse, resource: ReviewResource, user: RbacUser): Promise<void> {
   if (req.method !== 'POST') throw errors.methodNotAllowed();
   const kind = REVIEWS[resource];
-  const raw = decodeBody(await readBody(req), req.headers['content-type']);
+  const raw = decodeBody(await readBodyBytes(req), req.headers['content-type']); // bytes: kubectl sends protobuf
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw errors.badRequest('the request body must be a JSON object');
   const body = raw as ReviewBody;
   if (body.kind && body.kind !== kind) throw errors.badRequest(`the kind in the data (${body.kind}) does not match the expected kind (${kind})`);

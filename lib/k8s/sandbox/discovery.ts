@@ -1,6 +1,7 @@
 // Discovery documents built from the kind registry. kubectl asks for aggregated discovery first
 // but falls back to these legacy documents when the response Content-Type is plain JSON.
 import type { KindDef } from '../kinds';
+import { scaleDiscovery } from './scale-subresource';
 
 const VERBS = ['create', 'delete', 'deletecollection', 'get', 'list', 'patch', 'update', 'watch'];
 
@@ -55,7 +56,7 @@ export function apiResourceList(kinds: readonly KindDef[], group: string, versio
     if (k.plural === 'pods' || k.plural === 'deployments' || k.plural === 'statefulsets' || k.plural === 'daemonsets' || k.plural === 'replicasets' || k.plural === 'jobs' || k.plural === 'cronjobs') main.categories = ['all'];
     if (k.plural === 'services' && k.group === '') main.categories = ['all'];
     const status = { name: `${k.plural}/status`, singularName: '', namespaced: k.namespaced, kind: k.kind, verbs: ['get', 'patch', 'update'] };
-    return k.hasStatus ? [main, status] : [main];
+    return [main, ...(k.hasStatus ? [status] : []), ...scaleDiscovery(k)];
   });
   return { kind: 'APIResourceList', apiVersion: 'v1', groupVersion: group ? `${group}/${version}` : version, resources };
 }

@@ -3,13 +3,14 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { parse as parseYaml } from 'yaml';
 import { apiVersionOf, type KindDef } from '../kinds';
-import { decodeBody, negotiate, readBody, sendJson, type ResponseFormat } from './http';
+import { decodeBody, negotiate, readBody, readBodyBytes, sendJson, type ResponseFormat } from './http';
 import { applyPatch, PATCH_TYPES, strategicMergePatch } from './patch';
 import type { Route } from './router';
 import { parseSelector } from './selectors';
 import { errors, successStatus } from './status';
 import { logQuery, podLog } from './logs';
 import { prepareForCreate } from './pod-create';
+import { handleScale } from './scale-subresource';
 import type { K8sObject, SandboxStore } from './store';
 import { toPartialMetadata, toTable } from './table';
 import { serveWatch } from './watch';
@@ -115,6 +116,8 @@ export async function handleResource(req: IncomingMessage, res: ServerResponse, 
     return sendJson(res, 200, { kind: k.listKind, apiVersion: apiVersionOf(k, version), metadata: meta, items });
   }
 
+  if (route.subresource === 'scale') return handleScale(req, res, route, url, store);
+
   if (route.subresource === 'log') {
     if (method !== 'GET' && method !== 'HEAD') throw errors.methodNotAllowed();
     const pod = store.get(k, namespace, name!);
@@ -135,7 +138,7 @@ export async function handleResource(req: IncomingMessage, res: ServerResponse, 
   if (method === 'POST') {
     if (name !== undefined || route.subresource) throw errors.methodNotAllowed();
     if (k.namespaced && namespace === undefined) throw errors.methodNotAllowed();
-    const body = asObject(decodeBody(await readBody(req), req.headers['content-type']));
+    const body = asObject(decodeBody(await readBodyBytes(req), req.headers['content-type']));
     checkIdentity(route, body);
     const created = store.create(prepareForCreate(k, body), { kind: k, namespace, dryRun: isDryRun(q) });
     return sendJson(res, 201, formatOne(fmt, k, version, created));
@@ -143,7 +146,7 @@ export async function handleResource(req: IncomingMessage, res: ServerResponse, 
 
   if (method === 'PUT') {
     if (name === undefined) throw errors.methodNotAllowed();
-    const body = asObject(decodeBody(await readBody(req), req.headers['content-type']));
+    const body = asObject(decodeBody(await readBodyBytes(req), req.headers['content-type']));
     checkIdentity(route, body);
     const updated = store.update(body, { kind: k, namespace, subresource: route.subresource, dryRun: isDryRun(q) });
     return sendJson(res, 200, formatOne(fmt, k, version, updated));
@@ -171,8 +174,8 @@ export async function handleResource(req: IncomingMessage, res: ServerResponse, 
 
   if (method === 'DELETE') {
     if (route.subresource) throw errors.methodNotAllowed();
-    const text = await readBody(req);
-    const opts = (text.trim() ? decodeBody(text, 'application/json') : {}) as { preconditions?: { uid?: string; resourceVersion?: string }; dryRun?: string[] };
+    const bytes = await readBodyBytes(req);
+    const opts = (bytes.toString('utf8').trim() ? decodeBody(bytes, req.headers['content-type']) : {}) as { preconditions?: { uid?: string; resourceVersion?: string }; dryRun?: string[] };
     const dryRun = isDryRun(q, opts);
     if (name === undefined) {
       if (k.namespaced && namespace === undefined) throw errors.methodNotAllowed();

@@ -1,6 +1,7 @@
 // Request/response plumbing shared by the handlers: body decoding, media-type negotiation, replies.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { parse as parseYaml } from 'yaml';
+import { decodeProtobufObject, PROTOBUF_MEDIA_TYPE } from './protobuf/decode';
 import { ApiError, errors } from './status';
 
 export type ResponseFormat = { as: 'object' } | { as: 'table'; includeObject: 'None' | 'Metadata' | 'Object' } | { as: 'metadata' };
@@ -29,7 +30,7 @@ export function negotiate(accept: string | undefined, includeObject: string | nu
   return { as: 'object' };
 }
 
-export async function readBody(req: IncomingMessage, limit = 8 * 1024 * 1024): Promise<string> {
+export async function readBodyBytes(req: IncomingMessage, limit = 8 * 1024 * 1024): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const c of req) {
@@ -37,13 +38,23 @@ export async function readBody(req: IncomingMessage, limit = 8 * 1024 * 1024): P
     if (size > limit) throw new ApiError(413, 'BadRequest', 'the request body is too large');
     chunks.push(c as Buffer);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }
 
-/** Decodes a JSON or YAML body (the API server accepts both for writes). */
-export function decodeBody(text: string, contentType: string | undefined): unknown {
+export async function readBody(req: IncomingMessage, limit?: number): Promise<string> {
+  return (await readBodyBytes(req, limit)).toString('utf8');
+}
+
+/**
+ * Decodes a JSON, YAML or Kubernetes-protobuf body (the API server accepts all three for writes;
+ * kubectl sends built-in kinds as protobuf). Pass the raw bytes: protobuf is not UTF-8 text.
+ */
+export function decodeBody(body: string | Buffer, contentType: string | undefined): unknown {
   const type = (contentType ?? 'application/json').split(';')[0].trim().toLowerCase();
+  if (type === PROTOBUF_MEDIA_TYPE && typeof body !== 'string') return decodeProtobufObject(body);
+  const text = typeof body === 'string' ? body : body.toString('utf8');
   if (!text.trim()) throw errors.badRequest('the request body is empty');
+  if (type === PROTOBUF_MEDIA_TYPE) throw errors.badRequest(`${PROTOBUF_MEDIA_TYPE} bodies must be passed as bytes`);
   try {
     if (type.includes('yaml')) return parseYaml(text);
     return JSON.parse(text);

@@ -11,7 +11,11 @@
 //   PUT/PATCH on the main resource never change it and `/status` changes nothing else;
 // - continue tokens page over the live data (not a snapshot); server-side apply merges without
 //   managed fields; OpenAPI v3 documents carry no schemas (only what tells kubectl to leave
-//   validation to the server), and the server does not validate fields.
+//   validation to the server), and the server does not validate fields beyond metadata;
+// - metadata is validated as ValidateObjectMeta does (validation.ts: names per kind, namespace,
+//   labels, annotation keys and total size, finalizer names; messages of apimachinery v0.32), but
+//   not ownerReferences, managedFields or update immutability (the sandbox keeps name/uid/
+//   creationTimestamp itself); a `/status` write keeps the stored metadata, so it is not validated;
 // - RBAC is a fixed model per sandbox (rbac.ts), not Role/ClusterRole/RoleBinding objects: user
 //   `<name>-admin` may do everything, `<name>-viewer` may get/list/watch everything (pods/log too),
 //   `users` adds more; every user also holds `system:basic-user` (self reviews) and discovery.
@@ -19,6 +23,13 @@
 //   Only the self reviews of `authorization.k8s.io/v1` are served (no SubjectAccessReview, no
 //   LocalSubjectAccessReview); an allowed review's reason names a binding that does not exist as
 //   an object; non-resource paths are never refused (every user has discovery);
+// - request bodies may be JSON, YAML or protobuf, but protobuf only for the built-in kinds, Scale,
+//   DeleteOptions and the self reviews (protobuf/, Kubernetes 1.36 schemas: newer fields are
+//   dropped; any other kind is 415 UnsupportedMediaType); responses are always JSON; quantities
+//   are kept as written, not canonicalised (`1000m` stays `1000m`);
+// - `/scale` exists for Deployments, ReplicaSets and StatefulSets only (not for custom resources)
+//   and changes `spec.replicas` only: no controller creates pods or updates `status.replicas`;
+//   no server-side apply on it;
 // - seed files are resolved from `process.cwd()` (see DEFAULT_SEED_DIR) so they also work when
 //   Next.js bundles this module.
 import { randomBytes } from 'node:crypto';
@@ -27,6 +38,7 @@ import { ADMIN_RULES, Rbac, VIEWER_RULES, withoutResources, type RbacUser } from
 import { loadSeed, SeedError, seedSourceOf } from './seed';
 import { rebaseTimestamps } from './timestamps';
 import { SandboxServer } from './server';
+import { ApiError } from './status';
 import { SandboxStore, type K8sObject } from './store';
 import { createTls } from './tls';
 
@@ -89,7 +101,9 @@ function seedFailure(obj: object, err: unknown, fallbackFile: string): SeedError
   const problem = `${src?.path ? `${src.path}: ` : ''}${what} cannot be loaded: ${(err as Error).message}`;
   const fix = /already exists/.test((err as Error).message)
     ? 'Remove the duplicate or rename one of them'
-    : 'Use a kind the sandbox serves (see lib/k8s/kinds.ts), pass it in `extraKinds`, or start with `unknownKinds: "skip"`';
+    : err instanceof ApiError && err.reason === 'Invalid'
+      ? 'Fix the metadata as the message says: a real API server refuses this object too'
+      : 'Use a kind the sandbox serves (see lib/k8s/kinds.ts), pass it in `extraKinds`, or start with `unknownKinds: "skip"`';
   return new SeedError(src?.file ?? fallbackFile, problem, fix, src?.line, src?.column);
 }
 

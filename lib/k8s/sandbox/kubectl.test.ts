@@ -1,93 +1,30 @@
 // Compatibility with the real kubectl, without extra flags: discovery fallbacks, Table output,
 // create/patch/delete and `get -w`. kubectl runs as a child process (never synchronously: the
 // sandbox serves from this same event loop).
-import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { delimiter, join } from 'node:path';
+import { writeFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_SEED_DIR, sandboxKubeconfig, startSandbox, type Sandbox } from './index';
+import { DEFAULT_SEED_DIR, startSandbox, type Sandbox } from './index';
+import { KUBECTL, kubectlSession, waitFor, type KubectlSession } from './kubectl-support';
 import { containerLogLines } from './logs';
-
-const KUBECTL = (process.env.PATH ?? '')
-  .split(delimiter)
-  .map((d) => join(d, 'kubectl'))
-  .find((p) => existsSync(p));
 
 if (!KUBECTL) console.warn('kubectl.test.ts: skipped because `kubectl` is not on PATH');
 
 let sb: Sandbox;
-let dir: string;
-let env: NodeJS.ProcessEnv;
-
-function kubectl(args: string[], input?: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(KUBECTL!, args, { env });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
-    if (input !== undefined) child.stdin.end(input);
-  });
-}
-
-async function ok(args: string[], input?: string): Promise<string> {
-  const r = await kubectl(args, input);
-  if (r.code !== 0) throw new Error(`kubectl ${args.join(' ')} failed (${r.code}): ${r.stderr}`);
-  return r.stdout;
-}
-
-/** Runs `kubectl get … -w`, returns a handle to wait for output lines and stop it. */
-function watchOutput(args: string[]) {
-  const child = spawn(KUBECTL!, [...args, '-w'], { env });
-  let out = '';
-  let err = '';
-  child.stdout.on('data', (d) => (out += d));
-  child.stderr.on('data', (d) => (err += d));
-  const until = async (pred: (text: string) => boolean, ms = 10_000) => {
-    const start = Date.now();
-    while (!pred(out)) {
-      if (Date.now() - start > ms) throw new Error(`kubectl ${args.join(' ')} -w: timed out; stdout:\n${out}\nstderr:\n${err}`);
-      await new Promise((r) => setTimeout(r, 25));
-    }
-  };
-  const stop = () =>
-    new Promise<void>((resolve) => {
-      child.on('close', () => resolve());
-      child.kill();
-    });
-  return { until, stop, output: () => out };
-}
-
-async function waitFor(pred: () => boolean, ms = 10_000): Promise<void> {
-  const start = Date.now();
-  while (!pred()) {
-    if (Date.now() - start > ms) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
-
-const file = async (name: string, text: string) => {
-  const p = join(dir, name);
-  await writeFile(p, text);
-  return p;
-};
+let k: KubectlSession;
+const kubectl = (args: string[], input?: string) => k.run(args, input);
+const ok = (args: string[], input?: string) => k.ok(args, input);
+const watchOutput = (args: string[]) => k.watch(args);
+const file = (name: string, text: string) => k.file(name, text);
 
 describe.skipIf(!KUBECTL)('kubectl against the sandbox', () => {
   beforeAll(async () => {
     sb = await startSandbox({ seed: DEFAULT_SEED_DIR });
-    dir = await mkdtemp(join(tmpdir(), 'sandbox-kubectl-'));
-    const kubeconfig = await file('kubeconfig', sandboxKubeconfig([{ name: 'sandbox', sandbox: sb, namespace: 'default' }], 'sandbox'));
-    // HOME keeps kubectl's discovery cache out of the real home directory.
-    env = { PATH: process.env.PATH, HOME: dir, KUBECONFIG: kubeconfig, NODE_ENV: 'test' };
+    k = await kubectlSession(sb);
   });
 
   afterAll(async () => {
     await sb?.close();
-    if (dir) await rm(dir, { recursive: true, force: true });
+    await k?.close();
   });
 
   it('get pods -A lists the seed pods with the usual columns', async () => {

@@ -2,6 +2,7 @@
 // this is the one place that understands `/api/v1/namespaces/x/pods/y/status` and friends.
 import type { KindDef } from '../kinds';
 import { isReviewResource, REVIEW_GROUP, REVIEW_VERSION, type ReviewResource } from './access-review';
+import { hasScale } from './scale-subresource';
 import type { SandboxStore } from './store';
 
 export type Route =
@@ -11,7 +12,7 @@ export type Route =
   | { type: 'apis' }
   | { type: 'group'; group: string }
   | { type: 'resources'; group: string; version: string }
-  | { type: 'resource'; kind: KindDef; version: string; namespace?: string; name?: string; subresource?: 'status' | 'log'; legacyWatch: boolean }
+  | { type: 'resource'; kind: KindDef; version: string; namespace?: string; name?: string; subresource?: 'status' | 'log' | 'scale'; legacyWatch: boolean }
   | { type: 'openapi'; path: string }
   | { type: 'review'; resource: ReviewResource }
   | { type: 'notFound' };
@@ -56,8 +57,9 @@ export function parseRoute(pathname: string, store: SandboxStore): Route {
   if (!kind || !kind.versions.includes(version) || extra.length) return { type: 'notFound' };
   if (kind.namespaced && name !== undefined && namespace === undefined) return { type: 'notFound' };
   const isPodLog = sub === 'log' && kind.group === '' && kind.plural === 'pods';
-  if (sub !== undefined && !isPodLog && (sub !== 'status' || !kind.hasStatus)) return { type: 'notFound' };
-  return { type: 'resource', kind, version, namespace, name, subresource: sub as 'status' | 'log' | undefined, legacyWatch };
+  const isScale = sub === 'scale' && hasScale(kind);
+  if (sub !== undefined && !isPodLog && !isScale && (sub !== 'status' || !kind.hasStatus)) return { type: 'notFound' };
+  return { type: 'resource', kind, version, namespace, name, subresource: sub as 'status' | 'log' | 'scale' | undefined, legacyWatch };
 }
 
 /** The RBAC verb a request maps to (used in Forbidden messages). */

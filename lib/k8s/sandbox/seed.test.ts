@@ -192,7 +192,9 @@ describe('the default seed', () => {
     expect(pods.some((p) => p.metadata.ownerReferences?.[0]?.uid === orphanRs.metadata.uid)).toBe(true);
 
     expect(pods.some((p) => ownerKind(p) === 'InPlaceSet')).toBe(true);
-    expect(pods.some((p) => Object.values(p.metadata.labels ?? {}).some((v) => /[<>&]/.test(v)))).toBe(true);
+    // Markup to escape lives where Kubernetes allows it: annotation values (a label value with
+    // <, > or & is refused by a real API server, and by the sandbox since validation.ts).
+    expect(pods.some((p) => Object.values(p.metadata.annotations ?? {}).some((v) => /[<>&]/.test(v)))).toBe(true);
   });
 
   it('has realistic pod status', () => {

@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { BUILTIN_KINDS, type KindDef } from '../kinds';
 import { parseSelector, matches, type Selector } from './selectors';
 import { errors } from './status';
+import { assertValidObject } from './validation';
 
 export interface ObjectMeta {
   name?: string;
@@ -85,7 +86,6 @@ export interface StoreOptions {
 const clone = <T>(v: T): T => structuredClone(v);
 const gpKey = (k: Pick<KindDef, 'group' | 'plural'>) => `${k.group}/${k.plural}`;
 const objKey = (namespace: string | undefined, name: string) => `${namespace ?? ''}/${name}`;
-const DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
 const NAME_CHARS = 'bcdfghjklmnpqrstvwxz2456789';
 
 /** RFC 3339 without fractions, as the API server writes timestamps. */
@@ -225,18 +225,13 @@ export class SandboxStore {
       do meta.name = `${meta.generateName}${randomSuffix()}`;
       while (this.bucket(k).has(objKey(k.namespaced ? (opts.namespace ?? meta.namespace ?? 'default') : undefined, meta.name)));
     }
-    if (!meta.name) throw errors.invalid(k, '', [{ field: 'metadata.name', reason: 'FieldValueRequired', message: 'Required value: name or generateName is required' }]);
-    if (meta.name.length > 253 || !DNS1123_SUBDOMAIN.test(meta.name))
-      throw errors.invalid(k, meta.name, [
-        {
-          field: 'metadata.name',
-          message: `Invalid value: "${meta.name}": a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character (e.g. 'example.com', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*')`,
-        },
-      ]);
     if (k.namespaced) meta.namespace = opts.namespace ?? meta.namespace ?? 'default';
     else delete meta.namespace;
-    const key = objKey(meta.namespace, meta.name);
-    if (this.bucket(k).has(key)) throw errors.alreadyExists(k, meta.name);
+    // Names, labels, annotations: what a real API server refuses (seeds included).
+    assertValidObject(k, obj);
+    const name = meta.name!; // a missing name is a 422 above
+    const key = objKey(meta.namespace, name);
+    if (this.bucket(k).has(key)) throw errors.alreadyExists(k, name);
 
     // Seeds keep their identity so ownerReferences (which point at uids) stay valid.
     if (!opts.seed || !meta.uid) meta.uid = randomUUID();
@@ -300,6 +295,7 @@ export class SandboxStore {
         else next.status = clone(current.status);
       }
     }
+    if (opts.subresource !== 'status') assertValidObject(k, next);
     next.metadata.resourceVersion = current.metadata.resourceVersion;
     if (specPart(next) !== specPart(current)) next.metadata.generation = (current.metadata.generation ?? 0) + 1;
     // A no-op write keeps the resourceVersion and emits nothing, like etcd-backed storage.
