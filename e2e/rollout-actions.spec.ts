@@ -3,6 +3,7 @@ import { coreApi, customApi } from './kube';
 import { RolloutActions, SHADOW_WARNING } from './pages/rollout-actions';
 import { LuaEditorPO } from './pages/lua-editor';
 import { PlaygroundPage } from './pages/playground-page';
+import { RolloutDetailPage } from './pages/rollout-detail-page';
 
 // The Rollout actions against the shared sandbox. Every object a test changes is put back as it was
 // (afterEach), so the other specs (rollouts.spec.ts expects frontend at step 2, StepPaused, with the
@@ -68,7 +69,9 @@ test('Apply step 1 on the progressing shop/frontend needs the override; Restore 
   await keep(dr('frontend'));
   const original = JSON.parse(before.metadata.annotations![ANNOTATION]) as { spec: unknown; labels?: unknown; annotations?: unknown };
   const actions = new RolloutActions(page);
-  await page.goto('/rollouts/shop/frontend');
+  const detail = new RolloutDetailPage(page);
+  await detail.goto('shop', 'frontend');
+  await expect(detail.liveState('VirtualService/frontend')).toContainText('live = step 2');
 
   const apply = actions.applyDialog(1, 'shop/frontend');
   await actions.open(actions.applyStep(1), apply);
@@ -84,8 +87,11 @@ test('Apply step 1 on the progressing shop/frontend needs the override; Restore 
   const applied = await read(vs('frontend'));
   // the annotation was there already: kept as it was (Kruise stores the original once)
   expect(applied.metadata.annotations?.[ANNOTATION]).toBe(before.metadata.annotations![ANNOTATION]);
-  expect(canonical(applied.spec)).not.toBe(canonical(before.spec));
-  await expect(page.getByText('live = step 1', { exact: true }).first()).toBeVisible();
+  // step 1 of frontend is traffic 20%: the stable route split with the canary Service
+  expect((applied.spec as { http: unknown[] }).http).toEqual([
+    { route: [{ destination: { host: 'frontend', subset: 'stable' }, weight: 80 }, { destination: { host: 'frontend-canary' }, weight: 20 }] },
+  ]);
+  await expect(detail.liveState('VirtualService/frontend')).toContainText(/live = step 1(?!\d)/);
 
   const restore = actions.restoreDialog('shop/frontend');
   await actions.open(actions.restoreOriginal, restore);
@@ -100,13 +106,15 @@ test('Apply step 1 on the progressing shop/frontend needs the override; Restore 
   expect(restored.metadata.labels ?? {}).toEqual(original.labels ?? {});
   expect(restored.metadata.annotations ?? {}).toEqual(original.annotations ?? {});
   expect(restored.metadata.annotations?.[ANNOTATION]).toBeUndefined();
+  await expect(detail.liveState('VirtualService/frontend')).toContainText(/live = (.* = )?original/);
 });
 
 test('on the healthy shop/cart no override is asked; the original is stored, then restored byte for byte', async ({ page }) => {
   const before = await keep(vs('cart'));
   expect(before.metadata.annotations?.[ANNOTATION]).toBeUndefined();
   const actions = new RolloutActions(page);
-  await page.goto('/rollouts/shop/cart');
+  const detail = new RolloutDetailPage(page);
+  await detail.goto('shop', 'cart');
 
   const apply = actions.applyDialog(1, 'shop/cart');
   await actions.open(actions.applyStep(1), apply);
@@ -120,8 +128,11 @@ test('on the healthy shop/cart no override is asked; the original is stored, the
   const applied = await read(vs('cart'));
   const stored = JSON.parse(applied.metadata.annotations![ANNOTATION]) as { spec: unknown };
   expect(canonical(stored.spec)).toBe(canonical(before.spec));
-  expect(canonical(applied.spec)).not.toBe(canonical(before.spec));
-  await expect(page.getByText('live = step 1', { exact: true }).first()).toBeVisible();
+  // step 1 of cart is a match step: a canary rule for ?canary=true under /api/v2 goes first
+  const [first, ...rest] = (applied.spec as { http: unknown[] }).http;
+  expect(first).toEqual({ match: [{ queryParams: { canary: { exact: 'true' } }, uri: { prefix: '/api/v2' } }], route: [{ destination: { host: 'cart-canary' } }] });
+  expect(canonical(rest)).toBe(canonical((before.spec as { http: unknown[] }).http));
+  await expect(detail.liveState('VirtualService/cart')).toContainText(/live = step 1(?!\d)/);
 
   const restore = actions.restoreDialog('shop/cart');
   await actions.open(actions.restoreOriginal, restore);
@@ -138,7 +149,7 @@ test('on the healthy shop/cart no override is asked; the original is stored, the
 test('a stale apply (the object changed after the diff) is refused, nothing is written, and a new diff can be reviewed', async ({ page }) => {
   await keep(vs('cart'));
   const actions = new RolloutActions(page);
-  await page.goto('/rollouts/shop/cart');
+  await new RolloutDetailPage(page).goto('shop', 'cart');
   const apply = actions.applyDialog(1, 'shop/cart');
   await actions.open(actions.applyStep(1), apply);
   await apply.expectPlanned('VirtualService/cart');
@@ -166,7 +177,9 @@ test('a stale apply (the object changed after the diff) is refused, nothing is w
 test('Approve moves the paused shop/frontend to StepReady', async ({ page }) => {
   await keep(rollout('frontend'), { status: true });
   const actions = new RolloutActions(page);
-  await page.goto('/rollouts/shop/frontend');
+  const detail = new RolloutDetailPage(page);
+  await detail.goto('shop', 'frontend');
+  await expect(detail.summaryValue('Step state')).toContainText('StepPaused');
   const approve = actions.approveDialog('shop/frontend');
   await actions.open(actions.approve, approve);
   await expect(approve.root.getByText('StepPaused')).toBeVisible({ timeout: 15_000 });
@@ -176,13 +189,14 @@ test('Approve moves the paused shop/frontend to StepReady', async ({ page }) => 
   const r = await read(rollout('frontend'));
   const status = r.status as { currentStepState?: string; canaryStatus?: { currentStepState?: string } };
   expect(status.canaryStatus?.currentStepState ?? status.currentStepState).toBe('StepReady');
+  await expect(detail.summaryValue('Step state')).toContainText('StepReady');
   // not paused any more: Approve says why it cannot be used
   await actions.expectBlocked(actions.approve, /not paused/);
 });
 
 test('in the read-only context every action button is disabled with the reason', async ({ page, shell }) => {
   const actions = new RolloutActions(page);
-  await page.goto('/rollouts/shop/frontend');
+  await new RolloutDetailPage(page).goto('shop', 'frontend');
   await expect(actions.applyStep(1)).not.toHaveAttribute('aria-disabled', 'true', { timeout: 15_000 });
   await shell.switchContext('sandbox-readonly');
   try {
@@ -225,8 +239,10 @@ test('Save script for HTTPProxy (no built-in) writes the ConfigMap key and the p
   // the other keys stay
   expect(cm.data?.['lua.traffic.routing.VirtualService.networking.istio.io']).toBeTruthy();
 
-  await page.goto('/rollouts/shop/storefront');
-  await expect(page.getByText('e2e.example.com/saved-script').first()).toBeVisible({ timeout: 15_000 });
+  const detail = new RolloutDetailPage(page);
+  await detail.goto('shop', 'storefront');
+  await expect(detail.gateway('HTTPProxy/storefront')).toContainText('lua.traffic.routing.HTTPProxy.projectcontour.io');
+  await expect(detail.producedObject(1, 'HTTPProxy/storefront')).toContainText('e2e.example.com/saved-script', { timeout: 20_000 });
 });
 
 test('Save script for VirtualService.networking.istio.io warns that the built-in wins', async ({ page }) => {
