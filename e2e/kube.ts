@@ -23,3 +23,11 @@ export async function namespaceNames(context: string): Promise<string[]> {
 export function uniqueName(prefix: string): string {
   return `${prefix}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`;
 }
+
+/** Custom resources (Rollouts, VirtualServices, HTTPProxies) of one context, status subresource included. */
+export function customApi(context = 'sandbox'): k8s.CustomObjectsApi {
+  const kc = new k8s.KubeConfig();
+  kc.loadFromFile(SANDBOX_KUBECONFIG);
+  kc.setCurrentContext(context);
+  return kc.makeApiClient(k8s.CustomObjectsApi);
+}

@@ -1,6 +1,7 @@
 'use client';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { LuaEditor, type EditorDiagnostic } from '@/components/editor/lua-editor';
+import { SaveScriptButton } from '@/components/rollouts/actions';
 import { testdataScript } from '@/lib/playground/deep-link';
 import { luaFileName, routingTestdataYaml } from '@/lib/playground/exports';
 import type { InputProblem } from '@/lib/playground/input';
@@ -80,6 +81,11 @@ export function RoutingMode({ state, update, share }: { state: RoutingState; upd
     downloadText(`${name}-testdata.yaml`, yaml, 'application/yaml');
   };
   const scriptName = state.scriptKey ? state.scriptKey.split('/')[1] : 'trafficRouting';
+  // "Save script" stores the script under the key of the gateway kind it runs against.
+  const scriptRef = useMemo(() => {
+    const g = (input.ref ?? input.value?.gateway) as { apiVersion?: unknown; kind?: unknown } | null | undefined;
+    return g && typeof g.apiVersion === 'string' && typeof g.kind === 'string' ? { apiVersion: g.apiVersion, kind: g.kind } : null;
+  }, [input.ref, input.value]);
 
   return (
     <div className="flex flex-col gap-3">
@@ -106,6 +112,7 @@ export function RoutingMode({ state, update, share }: { state: RoutingState; upd
               { id: 'testdata', label: 'Routing case as Kruise testdata (YAML)', description: 'Inputs plus the current outputs as expected', disabled: !run.result, onSelect: exportCase },
             ]}
           />
+          {scriptRef ? <SaveScriptButton scriptRef={scriptRef} source={state.script} /> : null}
           {share}
         </div>
       </div>

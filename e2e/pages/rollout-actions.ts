@@ -1,0 +1,95 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export const OVERRIDE_LABEL = 'Override: I understand the controller will overwrite this';
+export const SHADOW_WARNING = 'the built-in script wins: Kruise ignores this key (openkruise/rollouts#322)';
+
+/** One confirmation dialog of the Rollout actions (components/rollouts/actions): roles and labels only. */
+export class ActionDialogPO {
+  readonly root: Locator;
+  readonly confirm: Locator;
+  readonly cancel: Locator;
+  readonly override: Locator;
+  readonly reviewNewDiff: Locator;
+  readonly alerts: Locator;
+
+  constructor(
+    readonly page: Page,
+    readonly title: string | RegExp,
+  ) {
+    this.root = page.getByRole('dialog', { name: title });
+    this.confirm = this.root.getByRole('button', { name: 'Confirm', exact: true });
+    this.cancel = this.root.getByRole('button', { name: 'Cancel', exact: true });
+    this.override = this.root.getByRole('checkbox', { name: OVERRIDE_LABEL });
+    this.reviewNewDiff = this.root.getByRole('button', { name: 'Review the new diff', exact: true });
+    this.alerts = this.root.getByRole('alert');
+  }
+
+  /** The unified diff of one object (`Kind/name`) or ConfigMap key. */
+  diff(of: string): Locator {
+    return this.root.getByRole('region', { name: `Diff of ${of}`, exact: true });
+  }
+
+  /** Waits for the server's plan: the diff of `of` is shown. */
+  async expectPlanned(of: string): Promise<void> {
+    await expect(this.root).toBeVisible();
+    await expect(this.diff(of)).toBeVisible({ timeout: 15_000 });
+  }
+}
+
+/** The action buttons and their result announcement (on the Rollout detail page or the playground). */
+export class RolloutActions {
+  readonly result: Locator;
+
+  constructor(readonly page: Page) {
+    this.result = page.getByRole('status', { name: 'Action result' });
+  }
+
+  applyStep(n: number): Locator {
+    return this.page.getByRole('button', { name: `Apply step ${n}`, exact: true });
+  }
+
+  get restoreOriginal(): Locator {
+    return this.page.getByRole('button', { name: 'Restore original', exact: true });
+  }
+
+  get approve(): Locator {
+    return this.page.getByRole('button', { name: 'Approve', exact: true });
+  }
+
+  get saveScript(): Locator {
+    return this.page.getByRole('button', { name: 'Save script', exact: true });
+  }
+
+  applyDialog(n: number, rollout: string): ActionDialogPO {
+    return new ActionDialogPO(this.page, `Apply step ${n} to ${rollout}`);
+  }
+
+  restoreDialog(rollout: string): ActionDialogPO {
+    return new ActionDialogPO(this.page, `Restore original for ${rollout}`);
+  }
+
+  approveDialog(rollout: string): ActionDialogPO {
+    return new ActionDialogPO(this.page, `Approve the paused step of ${rollout}`);
+  }
+
+  saveDialog(kindGroup: string): ActionDialogPO {
+    return new ActionDialogPO(this.page, `Save script for ${kindGroup}`);
+  }
+
+  /** Opens a dialog from its button; retried until hydration has wired the click. */
+  async open(button: Locator, dialog: ActionDialogPO): Promise<void> {
+    await expect(async () => {
+      // once the modal is open the page behind it is inert: click only while it is not
+      if (!(await dialog.root.isVisible())) await button.click({ timeout: 5_000 });
+      await expect(dialog.root).toBeVisible({ timeout: 5_000 });
+    }).toPass({ timeout: 30_000 });
+  }
+
+  /** A button that may not be used: still focusable, aria-disabled, saying why. */
+  async expectBlocked(button: Locator, reason: RegExp): Promise<void> {
+    await expect(button).toHaveAttribute('aria-disabled', 'true');
+    await expect(button).toHaveAccessibleDescription(reason);
+    await button.focus();
+    await expect(button).toBeFocused();
+  }
+}
