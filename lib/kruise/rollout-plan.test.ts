@@ -5,7 +5,7 @@ import { routeSteps } from './route';
 import { kruiseBuiltins } from './script';
 import { finaliseObject, liveRoutingState, originalAnnotationValue } from './gateway-write';
 import { planFromPredictions, progressingConflict, refKey, restorePlan, rolloutRouteInputs, stepPredictions, guessResource, type RefInput } from './rollout-plan';
-import { seedObject } from './seed-test-fixture';
+import { seedObject } from '@/lib/k8s/testing/shop-seed';
 
 const builtins = kruiseBuiltins(builtinScripts);
 const frontend = () => seedObject('Rollout', 'frontend');

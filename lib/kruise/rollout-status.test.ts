@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { customNetworkRefs, rolloutSteps, rolloutSummary, stepProgressText } from './rollout-status';
-import { seedObject } from './seed-test-fixture';
+import { seedObject } from '@/lib/k8s/testing/shop-seed';
 
 const v1beta1 = (canary: object, status?: object, extra: object = {}) => ({
   apiVersion: 'rollouts.kruise.io/v1beta1',
