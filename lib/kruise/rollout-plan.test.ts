@@ -131,6 +131,25 @@ describe('progressingConflict', () => {
   });
 });
 
+describe('the seed catalog (v1alpha1) served unconverted as v1beta1', () => {
+  it('routes the same weights as labelled v1alpha1', () => {
+    const alpha = seedObject('Rollout', 'catalog');
+    const beta = { ...structuredClone(alpha), apiVersion: 'rollouts.kruise.io/v1beta1' };
+    const catalogLives = { 'VirtualService/catalog': seedObject('VirtualService', 'catalog') };
+    const run = (rollout: unknown) => {
+      const [ri] = rolloutRouteInputs({ rollout, lives: catalogLives, configMap: null, builtins });
+      expect(ri).toMatchObject({ stepCount: 4, error: null });
+      return stepPredictions(ri, routeSteps(ri.input!));
+    };
+    const a = run(alpha);
+    const b = run(beta);
+    expect(b).toEqual(a);
+    expect(b.map((p) => p.ran)).toEqual([true, true, true, true]);
+    const weights = (p: (typeof b)[number]) => (p.object as { spec: { http: { route: { weight?: number }[] }[] } }).spec.http.at(-1)!.route.map((r) => r.weight);
+    expect(weights(b[0])).toEqual([90, 10]);
+  });
+});
+
 describe('a TrafficRouting CR', () => {
   it('routes once, canary = stable (subset canary)', () => {
     const tr = {
