@@ -30,6 +30,8 @@ test.describe('the list', () => {
     await expect(frontend).toContainText('2/4');
     // v1alpha1 and the Contour Rollout are listed too
     await expect(list.row('catalog', 'shop')).toBeVisible();
+    // the list reads v1beta1; the sandbox serves catalog's v1alpha1 body unconverted (spec.objectRef)
+    await expect(list.row('catalog', 'shop').getByRole('cell', { name: 'CloneSet/catalog', exact: true })).toBeVisible();
     await expect(list.row('storefront', 'shop').getByRole('cell', { name: 'HTTPProxy', exact: true })).toBeVisible();
     await expect(list.trafficRoutings.rows.first()).toBeVisible();
   });

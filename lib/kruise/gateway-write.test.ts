@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ORIGINAL_SPEC_ANNOTATION as KEY } from './input';
 import { finaliseObject, kruiseWrite, liveRoutingState, needsUpdate, originalAnnotationValue, storedOriginal, withStoredOriginal } from './gateway-write';
-import { seedObject } from './seed-test-fixture';
+import { seedObject } from '@/lib/k8s/testing/shop-seed';
 
 const vs = (spec: unknown, metadata: object = {}) => ({ apiVersion: 'networking.istio.io/v1beta1', kind: 'VirtualService', metadata: { name: 'vs', namespace: 'shop', resourceVersion: '7', ...metadata }, spec });
 const route = (host: string, weight?: number) => ({ destination: { host }, ...(weight === undefined ? {} : { weight }) });

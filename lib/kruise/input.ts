@@ -83,7 +83,7 @@ function parseRollout(rollout: unknown, errors: RouteInputError[]) {
     errors.push({ code: 'not-a-rollout', message: `expected a rollouts.kruise.io Rollout, got ${describe(rollout)}` });
     return null;
   }
-  const v1alpha1 = apiVersion === 'rollouts.kruise.io/v1alpha1';
+  const v1alpha1 = hasV1alpha1Shape(rollout);
   const strategy = get(rollout, 'spec', 'strategy');
   const canary = get(strategy, 'canary');
   const blueGreen = v1alpha1 ? undefined : get(strategy, 'blueGreen');
@@ -131,6 +131,26 @@ function parseTrafficRouting(tr: unknown, errors: RouteInputError[]) {
     testCanaryService: stable,
     steps: [stepParams(get(tr, 'spec', 'strategy'), true)],
   };
+}
+
+const TRAFFIC_ROUTING_ANNOTATION = 'rollouts.kruise.io/trafficrouting';
+
+/**
+ * Whether a Rollout body is v1alpha1, by its shape rather than its apiVersion label. A server that
+ * keeps one body per Rollout and relabels the version without converting (the sandbox; a cluster
+ * whose conversion webhook is missing) returns a v1alpha1 body as v1beta1: `spec.objectRef`, steps
+ * with a numeric `weight`, the `rollouts.kruise.io/trafficrouting` annotation. A v1beta1
+ * `spec.workloadRef` means a converted (or v1beta1-written) body, whatever else it carries.
+ */
+export function hasV1alpha1Shape(rollout: unknown): boolean {
+  if (get(rollout, 'apiVersion') === 'rollouts.kruise.io/v1alpha1') return true;
+  const spec = get(rollout, 'spec');
+  if (isObj(get(spec, 'workloadRef'))) return false;
+  if (isObj(get(spec, 'objectRef'))) return true;
+  const canary = get(spec, 'strategy', 'canary');
+  const steps = get(canary, 'steps');
+  if (Array.isArray(steps) && steps.some((s) => typeof get(s, 'weight') === 'number' && get(s, 'traffic') == null)) return true;
+  return typeof get(rollout, 'metadata', 'annotations', TRAFFIC_ROUTING_ANNOTATION) === 'string' && get(canary, 'trafficRoutingRef') == null;
 }
 
 /** One step as the controller sees it (v1alpha1 / TrafficRouting: `weight` -> `"<w>%"`, headers-only matches). */

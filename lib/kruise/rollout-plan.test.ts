@@ -5,7 +5,7 @@ import { routeSteps } from './route';
 import { kruiseBuiltins } from './script';
 import { finaliseObject, liveRoutingState, originalAnnotationValue } from './gateway-write';
 import { planFromPredictions, progressingConflict, refKey, restorePlan, rolloutRouteInputs, stepPredictions, guessResource, type RefInput } from './rollout-plan';
-import { seedObject } from './seed-test-fixture';
+import { seedObject } from '@/lib/k8s/testing/shop-seed';
 
 const builtins = kruiseBuiltins(builtinScripts);
 const frontend = () => seedObject('Rollout', 'frontend');
@@ -128,6 +128,25 @@ describe('progressingConflict', () => {
   it('warns for a Progressing Rollout with custom network refs only', () => {
     expect(progressingConflict(frontend())).toBe('Rollout shop/frontend is Progressing on this object: the controller will overwrite manual changes on its next reconcile.');
     expect(progressingConflict(seedObject('Rollout', 'cart'))).toBeNull();
+  });
+});
+
+describe('the seed catalog (v1alpha1) served unconverted as v1beta1', () => {
+  it('routes the same weights as labelled v1alpha1', () => {
+    const alpha = seedObject('Rollout', 'catalog');
+    const beta = { ...structuredClone(alpha), apiVersion: 'rollouts.kruise.io/v1beta1' };
+    const catalogLives = { 'VirtualService/catalog': seedObject('VirtualService', 'catalog') };
+    const run = (rollout: unknown) => {
+      const [ri] = rolloutRouteInputs({ rollout, lives: catalogLives, configMap: null, builtins });
+      expect(ri).toMatchObject({ stepCount: 4, error: null });
+      return stepPredictions(ri, routeSteps(ri.input!));
+    };
+    const a = run(alpha);
+    const b = run(beta);
+    expect(b).toEqual(a);
+    expect(b.map((p) => p.ran)).toEqual([true, true, true, true]);
+    const weights = (p: (typeof b)[number]) => (p.object as { spec: { http: { route: { weight?: number }[] }[] } }).spec.http.at(-1)!.route.map((r) => r.weight);
+    expect(weights(b[0])).toEqual([90, 10]);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { customNetworkRefs, rolloutSteps, rolloutSummary, stepProgressText } from './rollout-status';
-import { seedObject } from './seed-test-fixture';
+import { seedObject } from '@/lib/k8s/testing/shop-seed';
 
 const v1beta1 = (canary: object, status?: object, extra: object = {}) => ({
   apiVersion: 'rollouts.kruise.io/v1beta1',
@@ -70,6 +70,44 @@ describe('v1alpha1 (canaryStatus only, weight steps, headers-only matches)', () 
     expect(rolloutSteps(catalog).map((s) => s.state)).toEqual(['pending', 'pending', 'pending', 'pending']);
     expect(stepProgressText(catalog)).toBe('—');
     expect(rolloutSummary(catalog)).toMatchObject({ phase: 'Healthy', currentStepIndex: null, paused: false });
+  });
+});
+
+describe('an unconverted v1alpha1 body labelled v1beta1 (a server that only relabels the version)', () => {
+  const relabel = <T extends object>(o: T): T => ({ ...structuredClone(o), apiVersion: 'rollouts.kruise.io/v1beta1' });
+  const { apiVersion: _a, version: _v, ...rest } = rolloutSummary(seedObject('Rollout', 'catalog'));
+
+  it('the seed catalog: the same steps and summary as labelled v1alpha1', () => {
+    const alpha = seedObject('Rollout', 'catalog');
+    const beta = relabel(alpha);
+    expect(rolloutSteps(beta)).toEqual(rolloutSteps(alpha));
+    expect(rolloutSteps(beta).map((s) => s.traffic)).toEqual(['10%', null, '50%', '100%']);
+    const s = rolloutSummary(beta);
+    expect(s).toMatchObject({ apiVersion: 'rollouts.kruise.io/v1beta1', version: 'v1beta1' });
+    const { apiVersion: _ba, version: _bv, ...betaRest } = s;
+    expect(betaRest).toEqual(rest);
+    expect(s.workload).toEqual({ apiVersion: 'apps.kruise.io/v1alpha1', kind: 'CloneSet', name: 'catalog' });
+  });
+
+  it('weight steps alone, headers-only matches, and the trafficrouting annotation', () => {
+    const alpha = {
+      apiVersion: 'rollouts.kruise.io/v1alpha1', kind: 'Rollout',
+      metadata: { name: 'c', namespace: 'shop', annotations: { 'rollouts.kruise.io/trafficrouting': 'tr-c' } },
+      spec: { strategy: { canary: { steps: [{ weight: 10 }, { matches: [{ headers: [{ name: 'x', value: 'y' }], path: { value: '/x' } }], replicas: 1 }], ...routing } } },
+    };
+    const beta = relabel(alpha);
+    expect(rolloutSteps(beta)).toEqual(rolloutSteps(alpha));
+    expect(rolloutSteps(beta)[0]).toMatchObject({ traffic: '10%', replicas: '10%' });
+    expect(rolloutSteps(beta)[1].matches[0].conditions.map((c) => c.field)).toEqual(['header']);
+    expect(rolloutSummary(beta).routing).toEqual(rolloutSummary(alpha).routing);
+    expect(rolloutSummary(beta).routing.trafficRoutingRef).toBe('tr-c');
+    expect(rolloutSummary(beta).problems).toEqual(rolloutSummary(alpha).problems);
+  });
+
+  it('a v1beta1 spec.workloadRef keeps the body v1beta1: a stray weight is no traffic', () => {
+    const r = v1beta1({ steps: [{ weight: 10, replicas: 1 }], ...routing });
+    expect(rolloutSteps(r)[0]).toMatchObject({ traffic: null, replicas: 1, runsLua: false });
+    expect(rolloutSummary(r).workload).toEqual({ apiVersion: 'apps/v1', kind: 'Deployment', name: 'demo' });
   });
 });
 

@@ -2,7 +2,7 @@
 // page and the server actions. v1beta1 keeps a top-level copy of the step index/state (printer
 // columns) and the detail in canaryStatus / blueGreenStatus; v1alpha1 has canaryStatus only.
 // Steps go through input.ts `stepParams`, the same conversion the Lua preview uses.
-import { parseTraffic, stepParams } from './input';
+import { hasV1alpha1Shape, parseTraffic, stepParams } from './input';
 import { matchViews, type MatchView } from './match-text';
 
 export type StepState = 'complete' | 'current' | 'pending';
@@ -88,7 +88,8 @@ const strOrNull = (v: unknown): string | null => (typeof v === 'string' ? v : nu
 const numOrNull = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 const str = (v: unknown): string => (typeof v === 'string' ? v : '');
 
-const isV1alpha1 = (rollout: unknown) => str(get(rollout, 'apiVersion')) === 'rollouts.kruise.io/v1alpha1';
+// By shape, not label: an unconverted v1alpha1 body may arrive labelled v1beta1 (see hasV1alpha1Shape).
+const isV1alpha1 = hasV1alpha1Shape;
 
 /** The strategy variant in use; v1alpha1 has no blue-green. Both set: canary (the webhook refuses it). */
 function variantOf(rollout: unknown): { strategy: 'canary' | 'blueGreen' | null; variant: Obj | null; both: boolean } {

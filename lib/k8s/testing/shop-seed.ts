@@ -5,7 +5,7 @@ import { parseAllDocuments } from 'yaml';
 
 type Obj = Record<string, unknown> & { kind?: string; metadata?: { name?: string; namespace?: string } };
 
-const SEED = path.resolve(__dirname, '../k8s/sandbox/seed/default/shop-rollouts.yaml');
+const SEED = path.resolve(__dirname, '../sandbox/seed/default/shop-rollouts.yaml');
 
 export function shopSeed(): Obj[] {
   return parseAllDocuments(readFileSync(SEED, 'utf8')).map((d) => d.toJS() as Obj).filter((o) => o && typeof o === 'object');
