@@ -1,46 +1,13 @@
 'use client';
-// A modal built on <dialog>: showModal() makes the rest of the page inert, Escape cancels, and focus
-// goes back to whatever had it before (the button that opened it).
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+// The plugin dialogs: the shared modal (components/modal-dialog.tsx), narrow.
+import type { ReactNode } from 'react';
+import { ModalDialog } from '../modal-dialog';
 
 export function Dialog({ open, title, children, onCancel }: { open: boolean; title: string; children: ReactNode; onCancel: () => void }) {
-  const ref = useRef<HTMLDialogElement>(null);
-  const opener = useRef<Element | null>(null);
-  const titleId = useId();
-
-  useEffect(() => {
-    const d = ref.current;
-    if (!d) return;
-    if (open && !d.open) {
-      opener.current = document.activeElement;
-      d.showModal();
-    } else if (!open && d.open) {
-      d.close();
-    }
-  }, [open]);
-
-  useEffect(() => {
-    const d = ref.current;
-    if (!d) return;
-    const onClose = () => {
-      const o = opener.current;
-      opener.current = null;
-      if (o instanceof HTMLElement && o.isConnected) o.focus();
-      onCancel();
-    };
-    d.addEventListener('close', onClose);
-    return () => d.removeEventListener('close', onClose);
-  }, [onCancel]);
-
   return (
-    <dialog ref={ref} aria-labelledby={titleId} className="m-auto w-[min(32rem,calc(100vw-2rem))] rounded-md border border-line-strong bg-surface p-0 text-fg shadow-lg backdrop:bg-black/40">
-      {open ? (
-        <div className="flex flex-col gap-3 px-4 py-3">
-          <h2 id={titleId} className="text-[15px] font-semibold">{title}</h2>
-          {children}
-        </div>
-      ) : null}
-    </dialog>
+    <ModalDialog open={open} title={title} onClose={onCancel} className="w-[min(32rem,calc(100vw-2rem))]">
+      {children}
+    </ModalDialog>
   );
 }
 

@@ -1,50 +1,13 @@
 'use client';
-// A modal on <dialog>: showModal() makes the page inert and moves focus in, Escape cancels, and
-// focus goes back to the button that opened it. Wide enough for a YAML diff.
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+// The rollout actions' dialog: the shared modal, wide enough for a YAML diff.
+import type { ReactNode } from 'react';
+import { ModalDialog } from '../../modal-dialog';
 
 export function ActionDialog({ open, title, onClose, children }: { open: boolean; title: string; onClose: () => void; children: ReactNode }) {
-  const ref = useRef<HTMLDialogElement>(null);
-  const opener = useRef<Element | null>(null);
-  const titleId = useId();
-
-  useEffect(() => {
-    const d = ref.current;
-    if (!d) return;
-    if (open && !d.open) {
-      opener.current = document.activeElement;
-      d.showModal();
-    } else if (!open && d.open) {
-      d.close();
-    }
-  }, [open]);
-
-  useEffect(() => {
-    const d = ref.current;
-    if (!d) return;
-    const onCloseEvent = () => {
-      const o = opener.current;
-      opener.current = null;
-      if (o instanceof HTMLElement && o.isConnected) o.focus();
-      onClose();
-    };
-    d.addEventListener('close', onCloseEvent);
-    return () => d.removeEventListener('close', onCloseEvent);
-  }, [onClose]);
-
   return (
-    <dialog
-      ref={ref}
-      aria-labelledby={titleId}
-      className="m-auto max-h-[calc(100vh-2rem)] w-[min(60rem,calc(100vw-2rem))] overflow-auto rounded-md border border-line-strong bg-surface p-0 text-fg shadow-lg backdrop:bg-black/40"
-    >
-      {open ? (
-        <div className="flex flex-col gap-3 px-4 py-3">
-          <h2 id={titleId} className="text-[15px] font-semibold">{title}</h2>
-          {children}
-        </div>
-      ) : null}
-    </dialog>
+    <ModalDialog open={open} title={title} onClose={onClose} className="max-h-[calc(100vh-2rem)] w-[min(60rem,calc(100vw-2rem))] overflow-auto">
+      {children}
+    </ModalDialog>
   );
 }
 
