@@ -93,16 +93,6 @@ export const errors = {
   },
   unprocessable: (message: string) => new ApiError(422, 'Invalid', message),
   badRequest: (message: string) => new ApiError(400, 'BadRequest', message),
-  forbidden: (user: string, verb: string, k: Pick<KindDef, 'group' | 'plural'>, namespace?: string, name?: string) => {
-    const subject = name !== undefined ? `${groupResource(k)} "${name}"` : groupResource(k);
-    const scope = namespace ? `in the namespace "${namespace}"` : 'at the cluster scope';
-    return new ApiError(
-      403,
-      'Forbidden',
-      `${subject} is forbidden: User "${user}" cannot ${verb} resource "${k.plural}" in API group "${k.group}" ${scope}`,
-      resourceDetails(k, name),
-    );
-  },
   unauthorized: () => new ApiError(401, 'Unauthorized', 'Unauthorized'),
   expired: (message: string) => new ApiError(410, 'Expired', message),
   methodNotAllowed: () => new ApiError(405, 'MethodNotAllowed', 'the server does not allow this method on the requested resource'),
