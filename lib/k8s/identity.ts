@@ -25,6 +25,8 @@ export interface Viewer {
 interface Scope {
   identity: ClusterIdentity;
   viewer: Viewer;
+  /** set by the client when the cluster answered 401 to this identity (expired or revoked token) */
+  unauthorized?: boolean;
 }
 
 const KEY = Symbol.for('kube-lua-studio.k8s.identity');
@@ -61,6 +63,16 @@ export function currentIdentity(): ClusterIdentity {
   if (scope) return scope.identity;
   if (signInRequired()) throw new NoIdentityError();
   return KUBECONFIG_IDENTITY;
+}
+
+/** Called by lib/k8s/client.ts on a 401 from the cluster; lib/auth then ends the session. */
+export function markUnauthorized(): void {
+  const scope = storage.getStore();
+  if (scope) scope.unauthorized = true;
+}
+
+export function wasUnauthorized(): boolean {
+  return storage.getStore()?.unauthorized === true;
 }
 
 export function currentViewer(): Viewer | null {
