@@ -22,7 +22,7 @@ export function createBrowserRunner(url = WORKER_URL): BrowserRunner {
       e.preventDefault();
       events.crash(`the Lua worker crashed: ${e.message || 'unknown error'}`);
     };
-    return { post: (m) => w.postMessage(m), terminate: () => w.terminate() };
+    return { post: (m) => w.postMessage(m), terminate: () => w.terminate(), announcesReady: true };
   }, 'the script ran too long or built too much data; the worker was restarted');
   return {
     run: (request, opts) => dispatcher.run(request, opts.timeoutMs),

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { Dispatcher, type WorkerEvents } from './dispatcher';
+import { Dispatcher, WORKER_READY, WORKER_START_MS, type WorkerEvents } from './dispatcher';
 import type { RunnerRequestBody } from './protocol';
 
 function fakeWorkers() {
@@ -69,5 +69,67 @@ describe('Dispatcher', () => {
     expect(started).toHaveLength(2);
     started[1].events.message(answer(started[1].posted[0].id));
     await expect(next).resolves.toMatchObject({ ok: true });
+  });
+
+  describe('a worker that announces when it has loaded', () => {
+    function announcing() {
+      const started: { events: WorkerEvents; posted: { id: number }[]; terminated: boolean }[] = [];
+      const dispatcher = new Dispatcher((events) => {
+        const w = { events, posted: [] as { id: number }[], terminated: false };
+        started.push(w);
+        return { post: (m) => w.posted.push(m as { id: number }), terminate: () => void (w.terminated = true), announcesReady: true };
+      }, 'restarted');
+      return { dispatcher, started };
+    }
+
+    it('starts the hard stop when the worker is ready, not while it loads', async () => {
+      vi.useFakeTimers();
+      try {
+        const { dispatcher, started } = announcing();
+        const run = dispatcher.run(check, 100);
+        vi.advanceTimersByTime(5_000); // a slow start: the engine bundle loading on a busy machine
+        expect(started[0].terminated).toBe(false);
+        started[0].events.message(WORKER_READY as never);
+        vi.advanceTimersByTime(99);
+        started[0].events.message(answer(started[0].posted[0].id));
+        await expect(run).resolves.toMatchObject({ ok: true });
+      } finally {
+        vi.useRealTimers();
+      }
+    });
+
+    it('still stops a runaway once the worker is ready', async () => {
+      vi.useFakeTimers();
+      try {
+        const { dispatcher, started } = announcing();
+        const run = dispatcher.run(check, 100);
+        started[0].events.message(WORKER_READY as never);
+        vi.advanceTimersByTime(100);
+        await expect(run).resolves.toMatchObject({ ok: false, error: { kind: 'timeout' } });
+        expect(started[0].terminated).toBe(true);
+        // the next run waits for its own fresh worker to be ready
+        const next = dispatcher.run(check, 100);
+        expect(started).toHaveLength(2);
+        vi.advanceTimersByTime(1_000);
+        started[1].events.message(WORKER_READY as never);
+        started[1].events.message(answer(started[1].posted[0].id));
+        await expect(next).resolves.toMatchObject({ ok: true });
+      } finally {
+        vi.useRealTimers();
+      }
+    });
+
+    it('calls a worker that never loads crashed after the start limit', async () => {
+      vi.useFakeTimers();
+      try {
+        const { dispatcher, started } = announcing();
+        const run = dispatcher.run(check, 100);
+        vi.advanceTimersByTime(WORKER_START_MS);
+        await expect(run).resolves.toMatchObject({ ok: false, error: { kind: 'crash', message: expect.stringContaining('did not start') } });
+        expect(started[0].terminated).toBe(true);
+      } finally {
+        vi.useRealTimers();
+      }
+    });
   });
 });

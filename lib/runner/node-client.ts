@@ -38,6 +38,7 @@ function dispatcherFor(file: string): Dispatcher {
       worker.on('exit', (code) => events.crash(`the Lua worker exited (code ${code})`));
       return {
         post: (m) => worker.postMessage(m),
+        announcesReady: true,
         terminate: () => worker.terminate(),
         // keep the process alive only while a request is waiting
         busy: (busy) => (busy ? worker.ref() : worker.unref()),
