@@ -33,7 +33,7 @@
 // - seed files are resolved from `process.cwd()` (see DEFAULT_SEED_DIR) so they also work when
 //   Next.js bundles this module.
 import { randomBytes } from 'node:crypto';
-import { BUILTIN_KINDS, type KindDef } from '../kinds';
+import { SANDBOX_KINDS, type KindDef } from '../kinds';
 import { ADMIN_RULES, Rbac, VIEWER_RULES, withoutResources, type RbacUser } from './rbac';
 import { loadSeed, SeedError, seedSourceOf } from './seed';
 import { rebaseTimestamps } from './timestamps';
@@ -110,7 +110,7 @@ function seedFailure(obj: object, err: unknown, fallbackFile: string): SeedError
 export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> {
   const host = opts.host ?? '127.0.0.1';
   const name = opts.name ?? 'sandbox';
-  const store = new SandboxStore({ kinds: [...BUILTIN_KINDS, ...(opts.extraKinds ?? [])], eventWindow: opts.eventWindow });
+  const store = new SandboxStore({ kinds: [...SANDBOX_KINDS, ...(opts.extraKinds ?? [])], eventWindow: opts.eventWindow });
 
   const loaded = [...(opts.seed ? await loadSeed(opts.seed) : []), ...(opts.objects ?? [])];
   const objects = opts.freshTimestamps ? rebaseTimestamps(loaded, Date.now()) : loaded;
