@@ -5,7 +5,7 @@ import 'server-only';
 import fs from 'node:fs';
 import path from 'node:path';
 import { resolveContext } from './context';
-import { loadKubeconfig, noKubeconfigAtAll, resetKubeconfigCache, type Env } from './kubeconfig';
+import { clusterSourceOf, loadKubeconfig, resetKubeconfigCache, type Env } from './kubeconfig';
 import { logProblemOnce, runtimeState } from './runtime-state';
 import type { Problem } from './types';
 
@@ -34,7 +34,7 @@ function slot(): BootstrapSlot {
 }
 
 export function wantsSandbox(env: Env = process.env): boolean {
-  return env.STUDIO_CLUSTER === 'sandbox' || noKubeconfigAtAll({ env });
+  return clusterSourceOf({ env }) === 'sandbox';
 }
 
 /** Idempotent: a second call (Next may register twice in dev) returns the first call's result. */
