@@ -35,7 +35,7 @@ interface Obj {
 const rendered: Partial<Record<Overlay | 'base', Obj[]>> = {};
 
 async function render(dir: string): Promise<Obj[]> {
-  const { stdout } = await run(KUBECTL!, ['kustomize', path.join(root, 'deploy', dir)], { env: { PATH: process.env.PATH, HOME: tmpdir() } });
+  const { stdout } = await run(KUBECTL!, ['kustomize', path.join(root, 'deploy', dir)], { env: { PATH: process.env.PATH, HOME: tmpdir(), NODE_ENV: 'test' } });
   return parseAllDocuments(stdout).map((d) => d.toJS() as Obj);
 }
 
