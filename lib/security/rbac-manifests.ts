@@ -88,7 +88,7 @@ export function rbacYaml(overlay: Overlay, all: readonly Permission[] = PERMISSI
 }
 
 const SCOPE_TEXT: Record<Scope, string> = {
-  cluster: 'all namespaces (ClusterRole)',
+  cluster: 'cluster-wide (ClusterRole)',
   'studio-namespace': `\`${DEPLOY.namespace}\` (Role; STUDIO_NAMESPACE)`,
   'kruise-namespace': `\`${DEPLOY.kruiseNamespace}\` (Role; STUDIO_KRUISE_NAMESPACE)`,
 };
@@ -99,7 +99,8 @@ const cell = (s: string) => s.replace(/\|/g, '\\|');
 export function permissionsMarkdown(all: readonly Permission[] = PERMISSIONS): string {
   const rows = all.map((p) => {
     const overlays = OVERLAYS.filter((o) => permissionsFor(o, all).includes(p)).join(', ');
-    const resource = `${p.resource}${p.group ? `.${p.group}` : ''}${p.resourceNames ? ` (${p.resourceNames.join(', ')})` : ''}`;
+    const [plural, sub] = p.resource.split('/');
+    const resource = `${plural}${p.group ? `.${p.group}` : ''}${sub ? `/${sub}` : ''}${p.resourceNames ? ` (${p.resourceNames.join(', ')})` : ''}`;
     return `| ${cell(resource)} | ${p.verbs.join(', ')} | ${SCOPE_TEXT[p.scope]} | ${p.as === 'studio' ? 'studio' : 'user'} | ${overlays} | ${cell(p.why)} |`;
   });
   return [
