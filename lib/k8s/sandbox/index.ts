@@ -16,7 +16,8 @@
 //   labels, annotation keys and total size, finalizer names; messages of apimachinery v0.32), but
 //   not ownerReferences, managedFields or update immutability (the sandbox keeps name/uid/
 //   creationTimestamp itself); a `/status` write keeps the stored metadata, so it is not validated;
-// - RBAC is a fixed model per sandbox (rbac.ts), not Role/ClusterRole/RoleBinding objects: user
+// - RBAC is a fixed model per sandbox (rbac.ts), not Role/ClusterRole/RoleBinding objects (those, and
+//   ServiceAccounts, are stored and served so `kubectl apply -k deploy/…` works, never enforced): user
 //   `<name>-admin` may do everything, `<name>-viewer` may get/list/watch everything (pods/log too),
 //   `users` adds more; every user also holds `system:basic-user` (self reviews) and discovery.
 //   `denyResources` is spelled out as a grant of every other served resource (RBAC has no deny).
