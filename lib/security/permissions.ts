@@ -1,6 +1,7 @@
 // THE list of every Kubernetes permission the studio uses, each with its reason. deploy/'s roles are
-// generated from it (rbac-manifests.ts, `npm run generate:rbac`) and a test fails when they drift, so
-// a new cluster call cannot ship without a line here. Pure data: no Node, no server-only.
+// generated from it (rbac-manifests.ts, `npm run generate:rbac`; a test fails when they drift), and
+// permissions-coverage.test.ts fails when the code makes a typed cluster call this list does not
+// grant. Pure data: no Node, no server-only.
 import { BUILTIN_KINDS, type KindDef } from '@/lib/k8s/kinds';
 import { REF_RESOURCE, REQUIRED_PERMISSIONS, type RequiredPermission } from '@/lib/rollouts/required-permissions';
 import { KRUISE_CONFIGMAP } from '@/lib/kruise/script';
@@ -99,6 +100,7 @@ function otherPermissions(): Permission[] {
     { group: '', resource: 'configmaps', verbs: ['get', 'list'], scope: 'studio-namespace', use: 'read', as: 'viewer', why: `Read the ${PLUGIN_STORE}` },
     { group: '', resource: 'configmaps', verbs: ['create', 'update', 'delete'], scope: 'studio-namespace', use: 'write', as: 'viewer', why: `Save, rename, reorder, enable and delete ${PLUGIN_STORE}` },
     { group: 'authorization.k8s.io', resource: 'selfsubjectaccessreviews', verbs: ['create'], scope: 'cluster', use: 'review', as: 'viewer', why: 'Check before every write (and to enable the buttons) that the acting identity may do it' },
+    { group: 'authentication.k8s.io', resource: 'selfsubjectreviews', verbs: ['create'], scope: 'cluster', use: 'review', as: 'viewer', why: 'STUDIO_AUTH=token: learn the user name of a token (kubectl auth whoami) when TokenReview is not allowed' },
     { group: 'authentication.k8s.io', resource: 'tokenreviews', verbs: ['create'], scope: 'cluster', use: 'review', as: 'studio', why: 'STUDIO_AUTH=token: validate a signed-in bearer token and learn its user name' },
     { group: '', resource: 'events', verbs: ['create'], scope: 'cluster', use: 'write', as: 'studio', why: 'Audit: one Event on the target object (in its namespace) per write attempt' },
     { group: '', resource: 'users', verbs: ['impersonate'], scope: 'cluster', use: 'write', as: 'studio', only: 'proxy', why: 'STUDIO_AUTH=proxy: act as the user the trusted proxy names (Impersonate-User)' },
