@@ -66,7 +66,7 @@ afterAll(async () => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-async function status(p: Promise<unknown>): Promise<number> {
+async function status(p: Promise<unknown>): Promise<number | string> {
   try {
     await p;
     return 200;
