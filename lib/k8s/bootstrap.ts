@@ -5,7 +5,7 @@ import 'server-only';
 import fs from 'node:fs';
 import path from 'node:path';
 import { resolveContext } from './context';
-import { clusterSourceOf, loadKubeconfig, resetKubeconfigCache, type Env } from './kubeconfig';
+import { loadKubeconfig, noKubeconfigAtAll, resetKubeconfigCache, type Env } from './kubeconfig';
 import { logProblemOnce, runtimeState } from './runtime-state';
 import type { Problem } from './types';
 
@@ -34,7 +34,7 @@ function slot(): BootstrapSlot {
 }
 
 export function wantsSandbox(env: Env = process.env): boolean {
-  return clusterSourceOf({ env }) === 'sandbox';
+  return env.STUDIO_CLUSTER === 'sandbox' || noKubeconfigAtAll({ env });
 }
 
 /** Idempotent: a second call (Next may register twice in dev) returns the first call's result. */

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { chooseClusterSource, clusterSourceOf, kubeconfigCandidates, loadKubeconfig, loadKubeconfigUncached, noKubeconfigAtAll, resetKubeconfigCache } from './kubeconfig';
+import { chooseClusterSource, kubeconfigCandidates, loadKubeconfig, loadKubeconfigUncached, noKubeconfigAtAll, resetKubeconfigCache } from './kubeconfig';
 import { contextFromArgv, describeContexts, resolveContext } from './context';
 import { cookieValue } from './request-context';
 
@@ -222,15 +222,15 @@ describe('in a cluster: kubeconfig, service account or sandbox', () => {
     expect(chooseClusterSource({ studioCluster: 'sandbox', kubeconfigFiles: 0, serviceAccount: true })).toBe('sandbox');
   });
 
-  it('reads the facts from the files, the token file and KUBERNETES_SERVICE_HOST', () => {
+  it('the sandbox starts only with neither a kubeconfig file nor a mounted token plus KUBERNETES_SERVICE_HOST', () => {
     const sa = path.join(dir, 'pod-sa');
     fs.mkdirSync(sa, { recursive: true });
     fs.writeFileSync(path.join(sa, 'token'), 'tok');
     const none = { KUBECONFIG: path.join(dir, 'missing-3') };
-    expect(clusterSourceOf({ env: { ...none, KUBERNETES_SERVICE_HOST: '10.0.0.1' }, serviceAccountDir: sa })).toBe('in-cluster');
+    expect(noKubeconfigAtAll({ env: { ...none, KUBERNETES_SERVICE_HOST: '10.0.0.1' }, serviceAccountDir: sa })).toBe(false);
     // a token file without the service host is not a pod (a copied directory, a test)
-    expect(clusterSourceOf({ env: none, serviceAccountDir: sa })).toBe('sandbox');
-    expect(clusterSourceOf({ env: { ...none, KUBERNETES_SERVICE_HOST: '10.0.0.1' }, serviceAccountDir: path.join(dir, 'no-sa') })).toBe('sandbox');
-    expect(clusterSourceOf({ env: { KUBECONFIG: __filename, KUBERNETES_SERVICE_HOST: '10.0.0.1' }, serviceAccountDir: sa })).toBe('kubeconfig');
+    expect(noKubeconfigAtAll({ env: none, serviceAccountDir: sa })).toBe(true);
+    expect(noKubeconfigAtAll({ env: { ...none, KUBERNETES_SERVICE_HOST: '10.0.0.1' }, serviceAccountDir: path.join(dir, 'no-sa') })).toBe(true);
+    expect(noKubeconfigAtAll({ env: { KUBECONFIG: __filename }, serviceAccountDir: path.join(dir, 'no-sa') })).toBe(false);
   });
 });

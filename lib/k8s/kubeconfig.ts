@@ -65,16 +65,10 @@ export function chooseClusterSource(found: { studioCluster?: string; kubeconfigF
   return found.serviceAccount ? 'in-cluster' : 'sandbox';
 }
 
-/** chooseClusterSource on this machine's files, service account and STUDIO_CLUSTER. */
-export function clusterSourceOf(opts: KubeconfigEnv = {}): ClusterSource {
-  const files = kubeconfigCandidates(opts).filter((f) => fs.existsSync(f));
-  return chooseClusterSource({ studioCluster: (opts.env ?? process.env).STUDIO_CLUSTER, kubeconfigFiles: files.length, serviceAccount: inClusterAvailable(opts) });
-}
-
 /** True when neither a kubeconfig file nor a service account exists: the sandbox is the only option. */
 export function noKubeconfigAtAll(opts: KubeconfigEnv = {}): boolean {
   const files = kubeconfigCandidates(opts).filter((f) => fs.existsSync(f));
-  return files.length === 0 && !inClusterAvailable(opts);
+  return chooseClusterSource({ kubeconfigFiles: files.length, serviceAccount: inClusterAvailable(opts) }) === 'sandbox';
 }
 
 /** Loads and merges like kubectl; each file goes through `KubeConfig.loadFromFile`. */
