@@ -20,6 +20,11 @@ export interface KindDef {
   custom?: boolean;
   /** A custom kind given by plural only: `kind` holds the plural until discovery names it (never a guessed singular). */
   kindUnknown?: boolean;
+  /**
+   * Served by the sandbox only, so `kubectl apply -k deploy/overlays/…` works against it; the studio
+   * itself never reads them (not in BUILTIN_KINDS: no page, no watch, no script read, no permission).
+   */
+  sandboxOnly?: boolean;
 }
 
 function def(d: Omit<KindDef, 'key' | 'listKind' | 'singular'> & Partial<Pick<KindDef, 'key' | 'listKind' | 'singular'>>): KindDef {
@@ -52,6 +57,18 @@ export const BUILTIN_KINDS: readonly KindDef[] = [
   def({ group: 'projectcontour.io', versions: ['v1'], kind: 'HTTPProxy', plural: 'httpproxies', namespaced: true, shortNames: ['proxy'], hasStatus: true }),
   def({ group: 'opengauss.cmbc.com.cn', versions: ['v1'], kind: 'OpenGaussCluster', plural: 'opengaussclusters', namespaced: true, hasStatus: true }),
 ];
+
+// The studio's deployment (deploy/) is made of these; nothing in the studio reads them.
+export const SANDBOX_ONLY_KINDS: readonly KindDef[] = [
+  def({ group: '', versions: ['v1'], kind: 'ServiceAccount', plural: 'serviceaccounts', namespaced: true, shortNames: ['sa'], sandboxOnly: true }),
+  def({ group: 'rbac.authorization.k8s.io', versions: ['v1'], kind: 'Role', plural: 'roles', namespaced: true, sandboxOnly: true }),
+  def({ group: 'rbac.authorization.k8s.io', versions: ['v1'], kind: 'RoleBinding', plural: 'rolebindings', namespaced: true, sandboxOnly: true }),
+  def({ group: 'rbac.authorization.k8s.io', versions: ['v1'], kind: 'ClusterRole', plural: 'clusterroles', namespaced: false, sandboxOnly: true }),
+  def({ group: 'rbac.authorization.k8s.io', versions: ['v1'], kind: 'ClusterRoleBinding', plural: 'clusterrolebindings', namespaced: false, sandboxOnly: true }),
+];
+
+/** Every kind the sandbox serves. */
+export const SANDBOX_KINDS: readonly KindDef[] = [...BUILTIN_KINDS, ...SANDBOX_ONLY_KINDS];
 
 const byKey = new Map(BUILTIN_KINDS.map((k) => [k.key, k]));
 

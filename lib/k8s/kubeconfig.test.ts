@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { kubeconfigCandidates, loadKubeconfig, loadKubeconfigUncached, noKubeconfigAtAll, resetKubeconfigCache } from './kubeconfig';
+import { chooseClusterSource, kubeconfigCandidates, loadKubeconfig, loadKubeconfigUncached, noKubeconfigAtAll, resetKubeconfigCache } from './kubeconfig';
 import { contextFromArgv, describeContexts, resolveContext } from './context';
 import { cookieValue } from './request-context';
 
@@ -210,5 +210,27 @@ describe('choosing the context', () => {
     expect(cookieValue('a=1; kls-context=prod%2Deu; b=2', 'kls-context')).toBe('prod-eu');
     expect(cookieValue('a=1', 'kls-context')).toBeUndefined();
     expect(cookieValue(null, 'kls-context')).toBeUndefined();
+  });
+});
+
+describe('in a cluster: kubeconfig, service account or sandbox', () => {
+  it('chooses like kubectl, and never the sandbox when the pod has a service account', () => {
+    expect(chooseClusterSource({ kubeconfigFiles: 0, serviceAccount: true })).toBe('in-cluster');
+    expect(chooseClusterSource({ kubeconfigFiles: 1, serviceAccount: true })).toBe('kubeconfig');
+    expect(chooseClusterSource({ kubeconfigFiles: 2, serviceAccount: false })).toBe('kubeconfig');
+    expect(chooseClusterSource({ kubeconfigFiles: 0, serviceAccount: false })).toBe('sandbox');
+    expect(chooseClusterSource({ studioCluster: 'sandbox', kubeconfigFiles: 0, serviceAccount: true })).toBe('sandbox');
+  });
+
+  it('the sandbox starts only with neither a kubeconfig file nor a mounted token plus KUBERNETES_SERVICE_HOST', () => {
+    const sa = path.join(dir, 'pod-sa');
+    fs.mkdirSync(sa, { recursive: true });
+    fs.writeFileSync(path.join(sa, 'token'), 'tok');
+    const none = { KUBECONFIG: path.join(dir, 'missing-3') };
+    expect(noKubeconfigAtAll({ env: { ...none, KUBERNETES_SERVICE_HOST: '10.0.0.1' }, serviceAccountDir: sa })).toBe(false);
+    // a token file without the service host is not a pod (a copied directory, a test)
+    expect(noKubeconfigAtAll({ env: none, serviceAccountDir: sa })).toBe(true);
+    expect(noKubeconfigAtAll({ env: { ...none, KUBERNETES_SERVICE_HOST: '10.0.0.1' }, serviceAccountDir: path.join(dir, 'no-sa') })).toBe(true);
+    expect(noKubeconfigAtAll({ env: { KUBECONFIG: __filename }, serviceAccountDir: path.join(dir, 'no-sa') })).toBe(false);
   });
 });

@@ -52,10 +52,23 @@ export function inClusterAvailable({ env = process.env, serviceAccountDir = SERV
   return !!env.KUBERNETES_SERVICE_HOST && fs.existsSync(path.join(serviceAccountDir, 'token'));
 }
 
+export type ClusterSource = 'sandbox' | 'kubeconfig' | 'in-cluster';
+
+/**
+ * Where the clusters come from, kubectl's order: an existing kubeconfig file wins over the pod's
+ * service account (a file is the more explicit choice); only with neither does the sandbox start,
+ * so a studio deployed in a cluster never serves a demo cluster instead of its own. Pure.
+ */
+export function chooseClusterSource(found: { studioCluster?: string; kubeconfigFiles: number; serviceAccount: boolean }): ClusterSource {
+  if (found.studioCluster === 'sandbox') return 'sandbox';
+  if (found.kubeconfigFiles > 0) return 'kubeconfig';
+  return found.serviceAccount ? 'in-cluster' : 'sandbox';
+}
+
 /** True when neither a kubeconfig file nor a service account exists: the sandbox is the only option. */
 export function noKubeconfigAtAll(opts: KubeconfigEnv = {}): boolean {
   const files = kubeconfigCandidates(opts).filter((f) => fs.existsSync(f));
-  return files.length === 0 && !inClusterAvailable(opts);
+  return chooseClusterSource({ kubeconfigFiles: files.length, serviceAccount: inClusterAvailable(opts) }) === 'sandbox';
 }
 
 /** Loads and merges like kubectl; each file goes through `KubeConfig.loadFromFile`. */
@@ -66,7 +79,7 @@ export function loadKubeconfigUncached(opts: KubeconfigEnv = {}): LoadedKubeconf
   const source: KubeconfigSource = runtimeState().sandboxKubeconfig ? 'sandbox' : 'kubeconfig';
 
   if (!existing.length) {
-    if (inClusterAvailable(opts)) {
+    if (chooseClusterSource({ kubeconfigFiles: 0, serviceAccount: inClusterAvailable(opts) }) === 'in-cluster') {
       const kc = new KubeConfig();
       try {
         kc.loadFromCluster(opts.serviceAccountDir ? opts.serviceAccountDir.replace(/\/var\/run\/secrets\/kubernetes\.io\/serviceaccount\/?$/, '') : undefined);

@@ -16,7 +16,8 @@
 //   labels, annotation keys and total size, finalizer names; messages of apimachinery v0.32), but
 //   not ownerReferences, managedFields or update immutability (the sandbox keeps name/uid/
 //   creationTimestamp itself); a `/status` write keeps the stored metadata, so it is not validated;
-// - RBAC is a fixed model per sandbox (rbac.ts), not Role/ClusterRole/RoleBinding objects: user
+// - RBAC is a fixed model per sandbox (rbac.ts), not Role/ClusterRole/RoleBinding objects (those, and
+//   ServiceAccounts, are stored and served so `kubectl apply -k deploy/…` works, never enforced): user
 //   `<name>-admin` may do everything, `<name>-viewer` may get/list/watch everything (pods/log too),
 //   `users` adds more; every user also holds `system:basic-user` (self reviews) and discovery.
 //   `denyResources` is spelled out as a grant of every other served resource (RBAC has no deny).
@@ -33,7 +34,7 @@
 // - seed files are resolved from `process.cwd()` (see DEFAULT_SEED_DIR) so they also work when
 //   Next.js bundles this module.
 import { randomBytes } from 'node:crypto';
-import { BUILTIN_KINDS, type KindDef } from '../kinds';
+import { SANDBOX_KINDS, type KindDef } from '../kinds';
 import { ADMIN_RULES, Rbac, VIEWER_RULES, withoutResources, type RbacUser } from './rbac';
 import { loadSeed, SeedError, seedSourceOf } from './seed';
 import { rebaseTimestamps } from './timestamps';
@@ -110,7 +111,7 @@ function seedFailure(obj: object, err: unknown, fallbackFile: string): SeedError
 export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> {
   const host = opts.host ?? '127.0.0.1';
   const name = opts.name ?? 'sandbox';
-  const store = new SandboxStore({ kinds: [...BUILTIN_KINDS, ...(opts.extraKinds ?? [])], eventWindow: opts.eventWindow });
+  const store = new SandboxStore({ kinds: [...SANDBOX_KINDS, ...(opts.extraKinds ?? [])], eventWindow: opts.eventWindow });
 
   const loaded = [...(opts.seed ? await loadSeed(opts.seed) : []), ...(opts.objects ?? [])];
   const objects = opts.freshTimestamps ? rebaseTimestamps(loaded, Date.now()) : loaded;
