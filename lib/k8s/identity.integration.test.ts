@@ -8,6 +8,7 @@ import { cachedClientCount, clusterClient, forgetClients, KubeRequestError, list
 import { NoIdentityError, runWithIdentity, wasUnauthorized, type ClusterIdentity, type Viewer } from './identity';
 import { TOKEN_USER } from './identity-kubeconfig';
 import { watchStream } from './watch-stream';
+import { watchResponse } from './watch-response';
 import { EventReader } from './testing/event-reader';
 
 const pods = kindByKey('pods')!;
@@ -116,5 +117,24 @@ describe('clusterClient per identity', () => {
       admin.stop();
       noPods.stop();
     }
+  });
+
+  it('the watch stream closes when the cluster refuses its token, and says so once', async () => {
+    let told = 0;
+    const req = new Request(`http://studio/api/watch?context=${CTX}&namespace=shop&kinds=pods`);
+    const res = as(token('revoked'), async () => watchResponse(req, { slowRetryMs: 60_000, onUnauthorized: () => told++ }));
+    const text = await (await res).text(); // resolves only when the stream closed
+    expect(text).toContain('"state":"error"');
+    expect(told).toBe(1);
+  });
+
+  it('the watch stream closes when its session ends', async () => {
+    const ended = new AbortController();
+    const req = new Request(`http://studio/api/watch?context=${CTX}&namespace=shop&kinds=pods`);
+    const res = await as(token(sb.token), async () => watchResponse(req, { sessionEnded: ended.signal }));
+    const reader = EventReader.fromResponse(res);
+    await reader.next((e) => e.type === 'snapshot');
+    ended.abort();
+    await expect(reader.next(() => false)).rejects.toThrow(/stream ended/);
   });
 });
