@@ -1,6 +1,7 @@
 // Who a cluster call acts as, end to end: the same studio functions, in one process, called for
 // different identities against a sandbox, each getting its own RBAC answer.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { AuthenticationV1Api } from '@kubernetes/client-node';
 import { startSandbox, type Sandbox } from './sandbox';
 import { useSandboxKubeconfig } from './testing/sandbox-kubeconfig';
 import { kindByKey } from './kinds';
@@ -136,5 +137,22 @@ describe('clusterClient per identity', () => {
     await reader.next((e) => e.type === 'snapshot');
     ended.abort();
     await expect(reader.next(() => false)).rejects.toThrow(/stream ended/);
+  });
+
+  it('impersonation: the studio\'s credentials act as the proxy\'s user and groups, with their RBAC', async () => {
+    const asViewer: ClusterIdentity = { kind: 'impersonate', user: 'sandbox-viewer', groups: [] };
+    expect((await as(asViewer, () => listObjects(CTX, pods, { namespace: 'shop' }))).items).toHaveLength(1);
+    const refused = await failure(as(asViewer, () => patchObject(CTX, pods, 'web-1', 'shop', { metadata: { labels: { by: 'proxy' } } })));
+    expect(refused.message).toContain('User "sandbox-viewer" cannot patch resource "pods"');
+
+    const admins: ClusterIdentity = { kind: 'impersonate', user: 'alice', groups: ['dev', 'system:masters'] };
+    const written = await as(admins, () => patchObject(CTX, pods, 'web-1', 'shop', { metadata: { labels: { by: 'alice' } } }));
+    expect(written.metadata.labels?.by).toBe('alice');
+    const who = await as(admins, async () => {
+      const client = clusterClient(CTX);
+      const api = client.kc.makeApiClient(AuthenticationV1Api);
+      return api.createSelfSubjectReview({ body: { apiVersion: 'authentication.k8s.io/v1', kind: 'SelfSubjectReview' } });
+    });
+    expect(who.status?.userInfo).toMatchObject({ username: 'alice', groups: ['dev', 'system:masters', 'system:authenticated'] });
   });
 });
