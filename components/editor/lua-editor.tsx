@@ -7,6 +7,7 @@ import { countBySeverity, mergeDiagnostics } from './diagnostics';
 import { DiagnosticList } from './diagnostic-list';
 import { PlainLuaEditor } from './plain-lua-editor';
 import type { EditorDiagnostic, EditorHandle, LuaEditorProps } from './types';
+import { useDraft } from './use-draft';
 import { useLintDiagnostics } from './use-lint-diagnostics';
 import { usePlainTextPreference } from './use-plain-text-preference';
 
@@ -14,8 +15,9 @@ export type { EditorDiagnostic, LuaDialect, LuaEditorProps } from './types';
 
 const MonacoLuaEditor = dynamic(() => import('./monaco-lua-editor'), { ssr: false, loading: () => null });
 
-export function LuaEditor({ value, onChange, dialect, diagnostics, onRun, onSave, label = 'Lua source', height = 320 }: LuaEditorProps) {
+export function LuaEditor({ value, onChange, dialect, diagnostics, onRun, onSave, draft, label = 'Lua source', height = 320 }: LuaEditorProps) {
   const [plain, setPlain] = usePlainTextPreference();
+  const restored = useDraft(draft, value, onChange);
   const [monacoReady, setMonacoReady] = useState(false);
   const own = useLintDiagnostics(value, dialect);
   const all = useMemo(() => mergeDiagnostics(own, diagnostics), [own, diagnostics]);
@@ -53,6 +55,11 @@ export function LuaEditor({ value, onChange, dialect, diagnostics, onRun, onSave
           Plain text editor
         </label>
       </div>
+      {restored ? (
+        <p role="status" className="rounded border border-warn/50 bg-warn-soft px-2 py-1 text-[12px]">
+          Restored unsaved text{restored.stale ? ' (the saved version changed since: review before saving)' : ''}
+        </p>
+      ) : null}
       <div className="relative" style={{ height: plain || !monacoReady ? undefined : height }}>
         {plain || !monacoReady ? (
           <PlainLuaEditor

@@ -24,6 +24,11 @@ export interface LuaEditorProps {
   onRun?: () => void;
   /** Ctrl/⌘+S, only where the page can save. */
   onSave?: () => void;
+  /**
+   * Keep unsaved text in this browser until it is saved (reload, forced sign-in): `saved` is what
+   * the store holds; the editor's text is kept while it differs from it.
+   */
+  draft?: { key: string; saved: string };
   /** Accessible name; default "Lua source". */
   label?: string;
   height?: number | string;

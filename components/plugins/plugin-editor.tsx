@@ -158,7 +158,7 @@ function EditorForm({ record, initial, pods }: { record: PluginRecord | null; in
             <MenuButton label="Templates" items={templateItems} />
           </div>
         </div>
-        <LuaEditor value={source} onChange={setSource} dialect="deepflow" label="Lua source" onSave={() => void save()} height={380} />
+        <LuaEditor value={source} onChange={setSource} dialect="deepflow" label="Lua source" onSave={() => void save()} height={380} draft={{ key: `plugin:${record?.name ?? 'new'}`, saved: saved?.source ?? initial.source }} />
         <div className="flex flex-wrap items-center gap-2">
           <button type="button" onClick={() => void save()} disabled={busy} className="rounded border border-accent bg-accent px-3 py-1 text-accent-fg hover:opacity-90 disabled:opacity-50">
             Save

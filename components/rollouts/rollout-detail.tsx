@@ -114,6 +114,7 @@ export function RolloutDetail({ namespace, name }: { namespace: string; name: st
               preview={editingRef}
               editedPreviews={editingPreview}
               text={drafts[editingRef.script.key] ?? editorStartText(editingRef.script, SOURCES)}
+              savedText={editorStartText(editingRef.script, SOURCES)}
               onText={(t) => setDrafts((d) => ({ ...d, [editingRef.script.key]: t }))}
               onReset={() => setDrafts((d) => {
                 const next = { ...d };

@@ -8,8 +8,10 @@ import { editorDiagnostics, type RefPreview } from '@/lib/rollouts/browser-previ
 import { playgroundHref, scriptName } from '@/lib/rollouts/browser-text';
 import { SaveScriptButton } from './actions';
 
-export function ScriptEditorPanel({ preview, editedPreviews, text, onText, onReset, onClose, namespace, name, edited, running }: {
+export function ScriptEditorPanel({ preview, editedPreviews, text, savedText, onText, onReset, onClose, namespace, name, edited, running }: {
   preview: RefPreview;
+  /** what the editor starts from (the controller's script): unsaved text is kept locally while it differs */
+  savedText: string;
   /** every ref using this script, as the step cards show them (with the edit) */
   editedPreviews: readonly RefPreview[];
   text: string;
@@ -43,7 +45,7 @@ export function ScriptEditorPanel({ preview, editedPreviews, text, onText, onRes
       {s.source === 'builtin' ? (
         <p role="note" className="text-[12px] text-warn">Saving to the ConfigMap will not change what the controller runs: the built-in wins (openkruise/rollouts#322). The preview shows what this text would do.</p>
       ) : null}
-      <LuaEditor value={text} onChange={onText} dialect="kruise" label="Lua source" diagnostics={diagnostics} height={360} />
+      <LuaEditor value={text} onChange={onText} dialect="kruise" label="Lua source" diagnostics={diagnostics} height={360} draft={{ key: `kruise-script:${preview.script.key}`, saved: savedText }} />
       <div className="flex flex-wrap items-center gap-2">
         <SaveScriptButton scriptRef={scriptRef} source={text} onSaved={onReset} />
         <button type="button" onClick={onReset} disabled={!edited} className="h-7 rounded border border-line-strong px-2 text-[13px] hover:bg-raised disabled:opacity-50">

@@ -14,6 +14,8 @@ export class LuaEditorPO {
   readonly textbox: Locator;
   readonly plainSwitch: Locator;
   readonly problems: Locator;
+  /** "Restored unsaved text": a kept draft replaced the saved text when the editor opened. */
+  readonly restoredNotice: Locator;
 
   constructor(
     readonly page: Page,
@@ -23,6 +25,12 @@ export class LuaEditorPO {
     this.textbox = this.root.getByRole('textbox', { name, exact: true });
     this.plainSwitch = this.root.getByRole('switch', { name: 'Plain text editor' });
     this.problems = this.root.getByRole('list', { name: `${name} problems` });
+    this.restoredNotice = this.root.getByRole('status').filter({ hasText: 'Restored unsaved text' });
+  }
+
+  /** Keys of the drafts this browser keeps (components/editor/drafts.ts). */
+  async draftKeys(): Promise<string[]> {
+    return this.page.evaluate(() => Object.keys(window.localStorage).filter((k) => k.startsWith('kube-lua-studio.draft.')));
   }
 
   async isMonaco(): Promise<boolean> {

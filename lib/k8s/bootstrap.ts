@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { resolveContext } from './context';
 import { loadKubeconfig, noKubeconfigAtAll, resetKubeconfigCache, type Env } from './kubeconfig';
+import { runAsStudio } from './identity';
 import { logProblemOnce, runtimeState } from './runtime-state';
 import type { Problem } from './types';
 
@@ -40,7 +41,9 @@ export function wantsSandbox(env: Env = process.env): boolean {
 /** Idempotent: a second call (Next may register twice in dev) returns the first call's result. */
 export function bootstrap(env: Env = process.env, cwd = process.cwd()): Promise<BootstrapResult> {
   const s = slot();
-  s.promise ??= run(env, cwd).catch((err: unknown) => {
+  // Startup runs outside any request: whatever it asks a cluster, it asks as the studio itself
+  // (with sign-in on, a call without an identity is refused).
+  s.promise ??= runAsStudio(() => run(env, cwd)).catch((err: unknown) => {
     const problem: Problem = { source: 'seed', message: `The sandbox clusters could not start: ${(err as Error).message}`, fix: 'Check the terminal for details, or point KUBECONFIG at a real cluster.' };
     runtimeState().bootstrapProblems.push(problem);
     logProblemOnce(problem);

@@ -1,9 +1,14 @@
 import 'server-only';
-// The one way the studio talks to a cluster: @kubernetes/client-node, one cached client set per context.
+// The one way the studio talks to a cluster: @kubernetes/client-node, one cached client set per
+// context AND identity (lib/k8s/identity.ts: who the current request acts as), so one user's
+// credentials, connections and watches never serve another user's request.
 // Generic over the kind registry: list/get/patch go through CustomObjectsApi (raw JSON in and out, so
 // CRD fields, nulls in merge patches and timestamps survive untouched), watches through `Watch` on the
 // registry's path. Nothing here knows about the sandbox.
 import * as k8s from '@kubernetes/client-node';
+import { LRUCache } from 'lru-cache';
+import { currentIdentity, identityKey, type ClusterIdentity } from './identity';
+import { identityKubeConfig } from './identity-kubeconfig';
 import { resourcePath, type KindDef } from './kinds';
 import { loadKubeconfig } from './kubeconfig';
 import { toKubeError, type ErrorContext } from './errors';
@@ -11,6 +16,8 @@ import type { ConnectionProbe, KubeError, KubeObject } from './types';
 
 export interface ClusterClient {
   context: string;
+  /** `identityKey()` of the identity this client acts as (never the token itself). */
+  identity: string;
   server: string;
   kc: k8s.KubeConfig;
   objects: k8s.CustomObjectsApi;
@@ -28,25 +35,39 @@ export class KubeRequestError extends Error {
   }
 }
 
-const clients = new Map<string, ClusterClient>();
+/** Signed-in users each get a client set; the least recently used ones go first. */
+export const MAX_CLIENTS = 200;
+
+const clients = new LRUCache<string, ClusterClient>({ max: MAX_CLIENTS });
 let clientsFor: k8s.KubeConfig | null = null;
 
-/** Client set for a context of the current kubeconfig; throws KubeRequestError for unknown contexts. */
+const cacheKey = (context: string, identity: string) => `${identity}\u0000${context}`;
+
+/**
+ * Client set for a context of the current kubeconfig, acting as the current request's identity
+ * (`currentIdentity()`, which refuses when sign-in is on and none is set); throws KubeRequestError
+ * for unknown contexts.
+ */
 export function clusterClient(context: string): ClusterClient {
+  return clientFor(context, currentIdentity());
+}
+
+function clientFor(context: string, identity: ClusterIdentity): ClusterClient {
   const { kc } = loadKubeconfig();
   // A changed kubeconfig file yields a new merged object: drop clients built from the old one.
   if (clientsFor !== kc) {
     clients.clear();
     clientsFor = kc;
   }
-  const hit = clients.get(context);
+  const id = identityKey(identity);
+  const key = cacheKey(context, id);
+  const hit = clients.get(key);
   if (hit) return hit;
-  const ctx = kc?.getContextObject(context);
-  if (!kc || !ctx) throw new KubeRequestError({ code: 404, reason: 'UnknownContext', message: `Context "${context}" is not in the kubeconfig.` });
-  const scoped = new k8s.KubeConfig();
-  scoped.loadFromOptions({ clusters: kc.clusters, users: kc.users, contexts: kc.contexts, currentContext: context });
+  const scoped = kc ? identityKubeConfig(kc, context, identity) : null;
+  if (!scoped) throw new KubeRequestError({ code: 404, reason: 'UnknownContext', message: `Context "${context}" is not in the kubeconfig.` });
   const client: ClusterClient = {
     context,
+    identity: id,
     server: scoped.getCurrentCluster()?.server ?? '',
     kc: scoped,
     objects: scoped.makeApiClient(k8s.CustomObjectsApi),
@@ -54,8 +75,19 @@ export function clusterClient(context: string): ClusterClient {
     watch: new k8s.Watch(scoped),
     reuseConnections: reuseDispatcher(),
   };
-  clients.set(context, client);
+  clients.set(key, client);
   return client;
+}
+
+/** Drops every client of `identity` (sign-out), so its token is not kept a moment longer than needed. */
+export function forgetClients(identity: ClusterIdentity): void {
+  const prefix = `${identityKey(identity)}\u0000`;
+  for (const key of [...clients.keys()]) if (key.startsWith(prefix)) clients.delete(key);
+}
+
+/** How many client sets are cached (tests of the bound). */
+export function cachedClientCount(): number {
+  return clients.size;
 }
 
 // --- request options -------------------------------------------------------------------------------

@@ -1,7 +1,7 @@
 import 'server-only';
 // `POST /api/kube`: the reads cluster scripts make (lib/runner's `kube` module, from the browser's
 // Web Worker). Only get, list and pod logs; only kinds in the registry or custom resources the page
-// added in Settings; with the studio's own credentials and the request's current context. Every
+// added in Settings; as the request's identity (lib/k8s/identity.ts) in its current context. Every
 // answer is JSON (`ScriptReadResponse`); refusals carry the cluster's status and a message that
 // names the verb and the resource.
 import * as k8s from '@kubernetes/client-node';

@@ -6,6 +6,7 @@ import { loadKubeconfig } from './kubeconfig';
 import { contextForRequest } from './request-context';
 import { HEARTBEAT, encodeEvent } from './sse';
 import { watchStream, type WatchStreamOptions } from './watch-stream';
+import { wasUnauthorized } from './identity';
 import type { WatchEvent } from './types';
 
 const NAMESPACE = /^([a-z0-9]([-a-z0-9]*[a-z0-9])?)?$/;
@@ -18,7 +19,16 @@ const querySchema = z.object({
 
 export const HEARTBEAT_MS = 15_000;
 
-export type WatchTuning = Pick<WatchStreamOptions, 'backoff' | 'slowRetryMs' | 'watchTimeoutSeconds'> & { heartbeatMs?: number };
+export type WatchTuning = Pick<WatchStreamOptions, 'backoff' | 'slowRetryMs' | 'watchTimeoutSeconds'> & {
+  heartbeatMs?: number;
+  /**
+   * Aborted when the session behind the stream ends (sign-out, expiry): the stream closes, and the
+   * browser's reconnect is then answered for whoever holds the cookie now, never by the old identity.
+   */
+  sessionEnded?: AbortSignal;
+  /** The cluster answered 401 to the stream's identity (revoked token): called once, then the stream closes. */
+  onUnauthorized?: () => void;
+};
 
 const SSE_HEADERS = {
   'Content-Type': 'text/event-stream; charset=utf-8',
@@ -51,14 +61,17 @@ export function watchResponse(request: Request, tuning: WatchTuning = {}): Respo
   }
 
   const abort = new AbortController();
+  if (tuning.sessionEnded?.aborted) abort.abort();
   const onClientGone = () => abort.abort();
   request.signal.addEventListener('abort', onClientGone, { once: true });
+  tuning.sessionEnded?.addEventListener('abort', onClientGone, { once: true });
   let heartbeat: ReturnType<typeof setInterval> | undefined;
   let iterator: AsyncGenerator<WatchEvent> | undefined;
 
   const stop = () => {
     clearInterval(heartbeat);
     request.signal.removeEventListener('abort', onClientGone);
+    tuning.sessionEnded?.removeEventListener('abort', onClientGone);
     abort.abort();
   };
 
@@ -77,7 +90,14 @@ export function watchResponse(request: Request, tuning: WatchTuning = {}): Respo
       iterator = watchStream({ context, namespace, kinds, signal: abort.signal, ...tuning });
       void (async () => {
         try {
-          for await (const event of iterator!) write(encodeEvent(event));
+          for await (const event of iterator!) {
+            write(encodeEvent(event));
+            // The stream runs in its request's identity scope: a 401 there means the token is gone.
+            if (wasUnauthorized()) {
+              tuning.onUnauthorized?.();
+              break;
+            }
+          }
         } finally {
           stop();
           try {

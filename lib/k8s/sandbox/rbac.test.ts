@@ -50,10 +50,11 @@ describe('users', () => {
     const scoped: RbacUser = { name: 'dev', token: 'd', rules: [...VIEWER_RULES, { verbs: ['patch'], apiGroups: ['rollouts.kruise.io'], resources: ['rollouts/status'], namespaces: ['shop'] }] };
     expect(rulesFor(scoped, 'shop').resourceRules).toEqual([
       { verbs: ['create'], apiGroups: ['authorization.k8s.io'], resources: ['selfsubjectaccessreviews', 'selfsubjectrulesreviews'] },
+      { verbs: ['create'], apiGroups: ['authentication.k8s.io'], resources: ['selfsubjectreviews'] },
       { verbs: ['get', 'list', 'watch'], apiGroups: ['*'], resources: ['*'] },
       { verbs: ['patch'], apiGroups: ['rollouts.kruise.io'], resources: ['rollouts/status'] },
     ]);
-    expect(rulesFor(scoped, 'other').resourceRules).toHaveLength(2);
+    expect(rulesFor(scoped, 'other').resourceRules).toHaveLength(3);
     expect(rulesFor(scoped, 'other').nonResourceRules[0].nonResourceURLs).toContain('/version');
   });
 });

@@ -20,6 +20,8 @@ export interface RbacUser {
   name: string;
   token: string;
   rules: PolicyRule[];
+  /** Groups the user is in (reported by reviews; `system:authenticated` is added for everyone). */
+  groups?: string[];
   /** Who grants the rules, for "RBAC: allowed by …" reasons. */
   grantedBy?: string;
 }
@@ -46,6 +48,7 @@ export interface Decision {
 /** What every authenticated user of a real cluster has: `system:basic-user` and `system:discovery`. */
 export const BASIC_RULES: PolicyRule[] = [
   { verbs: ['create'], apiGroups: ['authorization.k8s.io'], resources: ['selfsubjectaccessreviews', 'selfsubjectrulesreviews'] },
+  { verbs: ['create'], apiGroups: ['authentication.k8s.io'], resources: ['selfsubjectreviews'] },
   {
     verbs: ['get'],
     nonResourceURLs: ['/api', '/api/*', '/apis', '/apis/*', '/healthz', '/livez', '/openapi', '/openapi/*', '/readyz', '/version', '/version/'],

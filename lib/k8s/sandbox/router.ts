@@ -2,6 +2,7 @@
 // this is the one place that understands `/api/v1/namespaces/x/pods/y/status` and friends.
 import type { KindDef } from '../kinds';
 import { isReviewResource, REVIEW_GROUP, REVIEW_VERSION, type ReviewResource } from './access-review';
+import { AUTHN_GROUP, AUTHN_VERSION, isAuthnResource, type AuthnResource } from './authentication';
 import { hasScale } from './scale-subresource';
 import type { SandboxStore } from './store';
 
@@ -15,6 +16,7 @@ export type Route =
   | { type: 'resource'; kind: KindDef; version: string; namespace?: string; name?: string; subresource?: 'status' | 'log' | 'scale'; legacyWatch: boolean }
   | { type: 'openapi'; path: string }
   | { type: 'review'; resource: ReviewResource }
+  | { type: 'authn'; resource: AuthnResource }
   | { type: 'notFound' };
 
 export function parseRoute(pathname: string, store: SandboxStore): Route {
@@ -44,6 +46,7 @@ export function parseRoute(pathname: string, store: SandboxStore): Route {
   } else return { type: 'notFound' };
   if (!rest.length) return { type: 'resources', group, version };
   if (group === REVIEW_GROUP && version === REVIEW_VERSION && rest.length === 1 && isReviewResource(rest[0])) return { type: 'review', resource: rest[0] };
+  if (group === AUTHN_GROUP && version === AUTHN_VERSION && rest.length === 1 && isAuthnResource(rest[0])) return { type: 'authn', resource: rest[0] };
 
   const legacyWatch = rest[0] === 'watch';
   if (legacyWatch) rest = rest.slice(1);

@@ -6,6 +6,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import { timingSafeEqual } from 'node:crypto';
 import { handleReview, REVIEW_GROUP, reviewGroup, reviewGroupDoc, reviewResourceList, REVIEW_VERSION } from './access-review';
+import { AUTHN_GROUP, authnGroup, authnGroupDoc, authnResourceList, AUTHN_VERSION, handleAuthn } from './authentication';
+import { actAs, impersonationRequest } from './impersonation';
 import { apiGroupDoc, apiGroupList, apiResourceList, apiVersions, SERVER_VERSION } from './discovery';
 import { handleResource } from './handlers';
 import { openapiGroupVersion, openapiRoot } from './openapi';
@@ -34,7 +36,9 @@ function sameToken(given: string, token: string): boolean {
 
 function authenticate(req: IncomingMessage, rbac: Rbac): RbacUser | undefined {
   const m = /^Bearer\s+(.+)$/i.exec(req.headers.authorization ?? '');
-  return rbac.authenticate(m?.[1].trim(), sameToken);
+  const actor = rbac.authenticate(m?.[1].trim(), sameToken);
+  // Impersonate-* headers: the request then acts as whom the caller may impersonate (403 otherwise).
+  return actor && actAs(actor, impersonationRequest(req.headers, req.headersDistinct), rbac);
 }
 
 export class SandboxServer {
@@ -107,12 +111,17 @@ export class SandboxServer {
       case 'apis':
         return sendJson(res, 200, withReviewGroup(apiGroupList(kinds)));
       case 'group': {
-        const doc = route.group === REVIEW_GROUP ? reviewGroupDoc() : apiGroupDoc(kinds, route.group);
+        const doc = route.group === REVIEW_GROUP ? reviewGroupDoc() : route.group === AUTHN_GROUP ? authnGroupDoc() : apiGroupDoc(kinds, route.group);
         if (!doc) throw errors.pathNotFound();
         return sendJson(res, 200, doc);
       }
       case 'resources': {
-        const doc = route.group === REVIEW_GROUP && route.version === REVIEW_VERSION ? reviewResourceList() : apiResourceList(kinds, route.group, route.version);
+        const doc =
+          route.group === REVIEW_GROUP && route.version === REVIEW_VERSION
+            ? reviewResourceList()
+            : route.group === AUTHN_GROUP && route.version === AUTHN_VERSION
+              ? authnResourceList()
+              : apiResourceList(kinds, route.group, route.version);
         if (!doc) throw errors.pathNotFound();
         return sendJson(res, 200, doc);
       }
@@ -128,6 +137,11 @@ export class SandboxServer {
         if (!authorize(user!, attrs).allowed) throw forbidden(user!.name, attrs);
         return handleReview(req, res, route.resource, user!);
       }
+      case 'authn': {
+        const attrs = { verb: 'create', group: AUTHN_GROUP, resource: route.resource };
+        if (!authorize(user!, attrs).allowed) throw forbidden(user!.name, attrs);
+        return handleAuthn(req, res, route.resource, user!, this.cfg.rbac, sameToken);
+      }
       case 'openapi': {
         const doc = route.path ? openapiGroupVersion(kinds, route.path) : openapiRoot(kinds);
         if (!doc) throw errors.pathNotFound();
@@ -139,7 +153,7 @@ export class SandboxServer {
   }
 }
 
-/** `authorization.k8s.io` is served by the API server itself, not by a kind in the registry. */
+/** `authorization.k8s.io` and `authentication.k8s.io` are served by the API server itself, not by kinds in the registry. */
 function withReviewGroup(list: ReturnType<typeof apiGroupList>) {
-  return { ...list, groups: [...list.groups, reviewGroup()] };
+  return { ...list, groups: [...list.groups, reviewGroup(), authnGroup()] };
 }

@@ -21,11 +21,11 @@ export function raw(
   sb: Pick<Sandbox, 'url' | 'caPem' | 'token'>,
   method: string,
   path: string,
-  opts: { body?: unknown; contentType?: string; accept?: string; token?: string | null } = {},
+  opts: { body?: unknown; contentType?: string; accept?: string; token?: string | null; headers?: Record<string, string | string[]> } = {},
 ): Promise<RawResponse> {
   const url = new URL(path, sb.url);
   const body = opts.body === undefined ? undefined : typeof opts.body === 'string' ? opts.body : JSON.stringify(opts.body);
-  const headers: Record<string, string> = {};
+  const headers: Record<string, string | string[]> = { ...opts.headers };
   if (opts.token !== null) headers.Authorization = `Bearer ${opts.token ?? sb.token}`;
   if (body !== undefined) {
     headers['Content-Type'] = opts.contentType ?? 'application/json';
