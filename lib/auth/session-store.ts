@@ -9,6 +9,8 @@ export interface Session {
   id: string;
   identity: ClusterIdentity;
   viewer: Viewer;
+  /** the API server the token was validated against: the token is never sent to another cluster */
+  server?: string;
   createdAt: number;
   lastSeenAt: number;
 }
@@ -33,10 +35,10 @@ export class SessionStore {
     this.randomId = opts.randomId ?? (() => randomBytes(32).toString('base64url'));
   }
 
-  create(identity: ClusterIdentity, viewer: Viewer): Session {
+  create(identity: ClusterIdentity, viewer: Viewer, server?: string): Session {
     this.sweep();
     const t = this.now();
-    const session: Session = { id: this.randomId(), identity, viewer, createdAt: t, lastSeenAt: t };
+    const session: Session = { id: this.randomId(), identity, viewer, server, createdAt: t, lastSeenAt: t };
     this.sessions.set(session.id, session);
     const max = this.opts.maxSessions ?? 10_000;
     while (this.sessions.size > max) this.sessions.delete(this.sessions.keys().next().value!);
