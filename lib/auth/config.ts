@@ -8,8 +8,8 @@ type Env = Readonly<Record<string, string | undefined>>;
 export const SESSION_COOKIE = 'kls_session';
 
 /** The mode in force; an environment the studio refuses to start with is treated as the strictest. */
-export function authMode(env: Env = process.env): AuthMode {
-  const d = authStartupDecision(env);
+export function authMode(env: Env = process.env, argv: readonly string[] = process.argv): AuthMode {
+  const d = authStartupDecision(env, argv);
   if (d.ok) return d.mode;
   const raw = (env['STUDIO_AUTH'] ?? '').trim().toLowerCase();
   return raw === 'proxy' ? 'proxy' : 'token';

@@ -15,6 +15,18 @@ export function bindsLoopbackOnly(host) {
   return isLoopbackHostname(h);
 }
 
+/** The address the server binds: HOST, else `next start -H/--hostname` in argv; '' when neither. */
+export function bindHost(env, argv = []) {
+  const fromEnv = (env.HOST ?? '').trim();
+  if (fromEnv) return fromEnv;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if ((a === '-H' || a === '--hostname') && argv[i + 1]) return argv[i + 1].trim();
+    if (a.startsWith('--hostname=')) return a.slice('--hostname='.length).trim();
+  }
+  return '';
+}
+
 function listOf(value) {
   return (value ?? '').split(',').map((s) => s.trim()).filter(Boolean);
 }
@@ -22,9 +34,9 @@ function listOf(value) {
 /**
  * @returns {{ ok: true, mode: 'none'|'token'|'proxy', warning: string | null } | { ok: false, reason: string }}
  */
-export function authStartupDecision(env) {
+export function authStartupDecision(env, argv = []) {
   const raw = (env.STUDIO_AUTH ?? '').trim().toLowerCase();
-  const host = (env.HOST ?? '').trim();
+  const host = bindHost(env, argv);
   const shownHost = host || '(unset: every interface)';
   if (raw && !AUTH_MODES.includes(raw)) {
     return { ok: false, reason: `STUDIO_AUTH="${env.STUDIO_AUTH}" is not a sign-in mode: use none, token or proxy.` };

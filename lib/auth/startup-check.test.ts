@@ -22,5 +22,9 @@ describe('authStartupDecision', () => {
   it('accepts token anywhere', () => expect(authStartupDecision({ HOST: '0.0.0.0', STUDIO_AUTH: 'Token' })).toEqual({ ok: true, mode: 'token', warning: null }));
   it('refuses proxy without trusted proxies', () => expect(authStartupDecision({ HOST: '0.0.0.0', STUDIO_AUTH: 'proxy' }).ok).toBe(false));
   it('accepts proxy with trusted proxies', () => expect(authStartupDecision({ HOST: '0.0.0.0', STUDIO_AUTH: 'proxy', STUDIO_TRUSTED_PROXIES: '10.0.0.0/8' })).toMatchObject({ ok: true, mode: 'proxy' }));
+  it('reads the bind address from `next start -H` when HOST is unset', () => {
+    expect(authStartupDecision({}, ['node', 'next', 'start', '-H', '127.0.0.1']).ok).toBe(true);
+    expect(authStartupDecision({}, ['node', 'next', 'start', '--hostname=0.0.0.0']).ok).toBe(false);
+  });
   it('refuses an unknown mode', () => expect(authStartupDecision({ HOST: '127.0.0.1', STUDIO_AUTH: 'oidc' })).toMatchObject({ ok: false }));
 });
