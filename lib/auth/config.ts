@@ -56,3 +56,8 @@ export interface CookieOptions {
 export function sessionCookieOptions(forwardedProto: string | null, env: Env = process.env): CookieOptions {
   return { httpOnly: true, sameSite: 'strict', secure: servedOverTls(forwardedProto, env), path: '/' };
 }
+
+/** `Set-Cookie` value for route handlers (server actions use `cookies().set` with the same options). */
+export function sessionCookieHeader(id: string, opts: CookieOptions): string {
+  return `${SESSION_COOKIE}=${id}; Path=${opts.path}; HttpOnly; SameSite=Strict${opts.secure ? '; Secure' : ''}`;
+}
