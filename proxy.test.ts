@@ -59,7 +59,7 @@ describe('proxy: sign-in gate (STUDIO_AUTH=token)', () => {
   it('sends pages without a session to sign-in, keeping the path', () => {
     const r = call('http://127.0.0.1:3000/rollouts?ns=shop', host);
     expect(r.status).toBe(307);
-    expect(r.headers.get('location')).toBe('/sign-in?next=%2Frollouts%3Fns%3Dshop');
+    expect(r.headers.get('location')).toBe('http://127.0.0.1:3000/sign-in?next=%2Frollouts%3Fns%3Dshop');
   });
 
   it('answers /api/* and server actions without a session with 401 JSON', async () => {

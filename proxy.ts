@@ -28,6 +28,12 @@ export function proxy(request: NextRequest): NextResponse {
   const signedIn = mode === 'none' || requestIdentity(h).ok;
   const decision = gate({ mode, pathname, search, method: request.method, serverAction, signedIn });
   if (decision.kind === 'pass') return NextResponse.next();
-  if (decision.kind === 'redirect') return new NextResponse(null, { status: 307, headers: { Location: decision.location, 'Cache-Control': 'no-store' } });
+  if (decision.kind === 'redirect') {
+    // Under the Host the browser used (checked above): nextUrl would turn 127.0.0.1 into localhost,
+    // where the browser holds no session cookie.
+    const r = NextResponse.redirect(new URL(decision.location, `${request.nextUrl.protocol}//${h.get('host')}`), 307);
+    r.headers.set('Cache-Control', 'no-store');
+    return r;
+  }
   return NextResponse.json({ error: decision.message, signedOut: true }, { status: 401, headers: { 'Cache-Control': 'no-store' } });
 }
