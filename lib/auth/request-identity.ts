@@ -57,3 +57,11 @@ function logUntrustedOnce(address: string): void {
   seen.add(address);
   console.warn(`[kube-lua-studio] Ignored proxy user headers from ${address}: it is not in STUDIO_TRUSTED_PROXIES (logged once per address).`);
 }
+
+/** For the watch stream: closes with the session, and a 401 from the cluster ends the session. */
+export function sessionWatchTuning(headers: Headers): { sessionEnded?: AbortSignal; onUnauthorized?: () => void } {
+  if (authMode() !== 'token') return {};
+  const session = authState().sessions.touch(sessionIdOf(headers));
+  if (!session) return {};
+  return { sessionEnded: session.ended.signal, onUnauthorized: () => authState().sessions.end(session.id) };
+}

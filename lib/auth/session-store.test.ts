@@ -49,11 +49,14 @@ describe('SessionStore', () => {
     now.t = 5 * 60_000;
     expect(s.touch(a.id)).toBeNull();
   });
-  it('refuses an id replayed after sign-out', () => {
+  it('refuses an id replayed after sign-out, and signals the end', () => {
     const s = store({ t: 0 });
     const a = s.create(identity, viewer);
+    expect(a.ended.signal.aborted).toBe(false);
     expect(s.end(a.id)).toBe(true);
+    expect(a.ended.signal.aborted).toBe(true);
     expect(s.touch(a.id)).toBeNull();
+    expect(s.end(a.id)).toBe(false);
   });
   it('drops the least recently used session beyond the bound', () => {
     const s = new SessionStore({ limits: () => ({ idleMs: 1e9, maxMs: 1e9 }), maxSessions: 2 });

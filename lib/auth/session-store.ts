@@ -13,6 +13,8 @@ export interface Session {
   server?: string;
   createdAt: number;
   lastSeenAt: number;
+  /** aborted when the session ends (sign-out, expiry, eviction): open watch streams close with it */
+  ended: AbortController;
 }
 
 export interface SessionStoreOptions {
@@ -38,10 +40,10 @@ export class SessionStore {
   create(identity: ClusterIdentity, viewer: Viewer, server?: string): Session {
     this.sweep();
     const t = this.now();
-    const session: Session = { id: this.randomId(), identity, viewer, server, createdAt: t, lastSeenAt: t };
+    const session: Session = { id: this.randomId(), identity, viewer, server, createdAt: t, lastSeenAt: t, ended: new AbortController() };
     this.sessions.set(session.id, session);
     const max = this.opts.maxSessions ?? 10_000;
-    while (this.sessions.size > max) this.sessions.delete(this.sessions.keys().next().value!);
+    while (this.sessions.size > max) this.end(this.sessions.keys().next().value!);
     return session;
   }
 
@@ -52,7 +54,7 @@ export class SessionStore {
     if (!s) return null;
     const t = this.now();
     if (this.expired(s, t)) {
-      this.sessions.delete(id);
+      this.end(id);
       return null;
     }
     s.lastSeenAt = t;
@@ -63,7 +65,11 @@ export class SessionStore {
   }
 
   end(id: string | undefined | null): boolean {
-    return !!id && this.sessions.delete(id);
+    const s = id ? this.sessions.get(id) : undefined;
+    if (!s) return false;
+    this.sessions.delete(s.id);
+    s.ended.abort();
+    return true;
   }
 
   get size(): number {
@@ -77,6 +83,6 @@ export class SessionStore {
 
   private sweep(): void {
     const t = this.now();
-    for (const [id, s] of this.sessions) if (this.expired(s, t)) this.sessions.delete(id);
+    for (const [id, s] of this.sessions) if (this.expired(s, t)) this.end(id);
   }
 }

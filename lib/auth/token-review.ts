@@ -51,9 +51,27 @@ async function asUser<T>(token: string, fn: () => Promise<T>): Promise<T> {
   return runWithIdentity({ kind: 'token', token }, { user: UNNAMED_USER, groups: [], via: 'token' }, fn);
 }
 
+/**
+ * Fail closed: a client that would send the studio's own credentials instead of this token would
+ * make every token "valid". lib/k8s/client.ts builds a token-only user for a token identity.
+ */
+function tokenClient(context: string, token: string): ReturnType<typeof clusterClient> {
+  const client = clusterClient(context);
+  const user = client.kc.getCurrentUser();
+  if (user?.token !== token || user.certData || user.keyData || user.certFile || user.exec || user.authProvider) {
+    throw new Error('the studio cannot act with your token here (its cluster client does not carry the signed-in user\'s token), so sign-in is refused');
+  }
+  return client;
+}
+
 async function selfSubjectReview(context: string, token: string): Promise<Step> {
   return asUser(token, async () => {
-    const client = clusterClient(context);
+    let client: ReturnType<typeof clusterClient>;
+    try {
+      client = tokenClient(context, token);
+    } catch (err) {
+      return { verdict: { ok: false, rejected: false, message: messageOf(err) } };
+    }
     const api = client.kc.makeApiClient(k8s.AuthenticationV1Api);
     try {
       const review = await callFor(client, { verb: 'create', resource: 'selfsubjectreviews.authentication.k8s.io' }, () =>
@@ -73,11 +91,11 @@ async function selfSubjectReview(context: string, token: string): Promise<Step> 
 
 async function accessReview(context: string, token: string): Promise<TokenVerdict> {
   return asUser(token, async () => {
-    const client = clusterClient(context);
-    const api = client.kc.makeApiClient(k8s.AuthorizationV1Api);
+    const api = (client: ReturnType<typeof clusterClient>) => client.kc.makeApiClient(k8s.AuthorizationV1Api);
     try {
+      const client = tokenClient(context, token);
       await callFor(client, { verb: 'create', resource: 'selfsubjectaccessreviews.authorization.k8s.io' }, () =>
-        api.createSelfSubjectAccessReview(
+        api(client).createSelfSubjectAccessReview(
           { body: { apiVersion: 'authorization.k8s.io/v1', kind: 'SelfSubjectAccessReview', spec: { resourceAttributes: { verb: 'get', resource: 'namespaces' } } } },
           requestOptions(client, { timeoutMs: TIMEOUT_MS }),
         ),
