@@ -56,7 +56,8 @@ export default defineConfig({
     // has built the app if needed, so they only pay for `next start`. Output is copied to a log file so
     // the specs can check what the terminal says.
     // E2E_MAIN_ONLY=1 skips them while working on specs that need only the main studio.
-    ...(process.env.E2E_MAIN_ONLY ? [] : Object.values(SERVERS)).map((s) => ({
+    // E2E_SERVERS=tokenAuth,… starts only those (a spec's own server while working on it).
+    ...(process.env.E2E_MAIN_ONLY ? [] : Object.entries(SERVERS).filter(([k]) => !process.env.E2E_SERVERS || process.env.E2E_SERVERS.split(',').includes(k)).map(([, s]) => s)).map((s) => ({
       command: `node e2e/support/start-logged.mjs ${JSON.stringify(s.log)}`,
       cwd: ROOT,
       url: s.baseURL,

@@ -3,6 +3,7 @@
 // and nothing is thrown to the UI.
 import { cookies } from 'next/headers';
 import { z } from 'zod';
+import { actionScope } from '@/lib/auth/action-scope';
 import { loadKubeconfig } from '@/lib/k8s/kubeconfig';
 import { CONTEXT_COOKIE, type SwitchContextResult } from '@/lib/k8s/types';
 
@@ -10,10 +11,13 @@ const switchContextInput = z.object({ context: z.string().trim().min(1, 'context
 
 /** Makes `context` the current one for this browser (cookie `kls-context`). */
 export async function switchContext(input: { context: string }): Promise<SwitchContextResult> {
+  const parsed = switchContextInput.safeParse(input);
+  if (!parsed.success) return { ok: false, error: parsed.error.issues[0]?.message ?? 'invalid input' };
+  return actionScope('read', () => switchTo(parsed.data.context));
+}
+
+async function switchTo(context: string): Promise<SwitchContextResult> {
   try {
-    const parsed = switchContextInput.safeParse(input);
-    if (!parsed.success) return { ok: false, error: parsed.error.issues[0]?.message ?? 'invalid input' };
-    const { context } = parsed.data;
     const { kc, paths } = loadKubeconfig();
     if (!kc) return { ok: false, error: 'No kubeconfig is loaded, so there is no context to switch to.' };
     if (!kc.getContextObject(context)) {

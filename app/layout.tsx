@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { AppShell } from '@/components/app-shell';
+import { AppFrame } from '@/components/auth/app-frame';
 import { Providers } from '@/components/providers';
 import './globals.css';
 
@@ -18,7 +19,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
     <html lang="en">
       <body>
         <Providers>
-          <AppShell>{children}</AppShell>
+          <AppFrame bare={children}>
+            <AppShell>{children}</AppShell>
+          </AppFrame>
         </Providers>
       </body>
     </html>

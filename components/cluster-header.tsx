@@ -1,4 +1,5 @@
 'use client';
+import { SignedInUser } from './auth/signed-in-user';
 import { ConnectionIndicator } from './connection-indicator';
 import { ContextSwitcher } from './context-switcher';
 import { useClusterInfo } from '@/lib/k8s/hooks';
@@ -43,6 +44,7 @@ export function ClusterHeader() {
       <div className="ml-auto flex flex-wrap items-center gap-4">
         <ContextSwitcher />
         <NamespaceFilter />
+        <SignedInUser />
       </div>
     </header>
   );

@@ -41,6 +41,8 @@ export const MALFORMED_KUBECONFIG_LINE = 17;
 export const TWO_CONTEXTS_KUBECONFIG = fixture('two-contexts-kubeconfig.yaml');
 export const UNKNOWN_CONTEXT = 'no-such-context';
 
+export const TOKEN_AUTH_KUBECONFIG = path.join(ROOT, 'test-results', 'e2e-token-auth-kubeconfig.yaml');
+
 export const SERVERS = {
   brokenSeed: server('broken-seed', 3190, {
     STUDIO_CLUSTER: 'sandbox',
@@ -51,4 +53,12 @@ export const SERVERS = {
   unknownContext: server('unknown-context', 3192, { KUBECONFIG: TWO_CONTEXTS_KUBECONFIG, STUDIO_CONTEXT: UNKNOWN_CONTEXT }),
   unreachable: server('unreachable', 3193, { KUBECONFIG: fixture('flaky-kubeconfig.yaml') }),
   forbidden: server('forbidden', 3194, { KUBECONFIG: fixture('restricted-kubeconfig.yaml') }),
+  // STUDIO_AUTH=token (auth.spec.ts): its own sandbox, whose kubeconfig holds the admin and viewer tokens.
+  tokenAuth: server('token-auth', 3197, {
+    STUDIO_AUTH: 'token',
+    STUDIO_CLUSTER: 'sandbox',
+    STUDIO_SANDBOX_KUBECONFIG: TOKEN_AUTH_KUBECONFIG,
+    STUDIO_DATA_DIR: path.join(ROOT, 'test-results', 'e2e-token-auth-data'),
+    STUDIO_PLUGIN_STORE: 'file',
+  }),
 } as const;

@@ -4,6 +4,7 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { authStartupDecision } from '../lib/auth/startup-check.mjs';
 import { buildIfNeeded } from './lib/build-if-needed.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -14,12 +15,22 @@ for (let i = 0; i < args.length; i++) {
   if (a === '--context' && args[i + 1]) env.STUDIO_CONTEXT = args[++i];
   else if (a.startsWith('--context=')) env.STUDIO_CONTEXT = a.slice('--context='.length);
   else if (a === '--help' || a === '-h') {
-    console.log('Usage: npm start [-- --context NAME]\nEnvironment: HOST, PORT, KUBECONFIG, STUDIO_CONTEXT, STUDIO_CLUSTER, STUDIO_SANDBOX_KUBECONFIG, STUDIO_SANDBOX_SEED, STUDIO_SANDBOX_SCALE (see README).');
+    console.log('Usage: npm start [-- --context NAME]\nEnvironment: HOST, PORT, STUDIO_AUTH, KUBECONFIG, STUDIO_CONTEXT, STUDIO_CLUSTER, STUDIO_SANDBOX_KUBECONFIG, STUDIO_SANDBOX_SEED, STUDIO_SANDBOX_SCALE (see README).');
     process.exit(0);
   } else {
     console.error(`kube-lua-studio: unknown argument ${a} (try --help)`);
     process.exit(2);
   }
+}
+
+const host = env.HOST || '127.0.0.1';
+const port = env.PORT || '3000';
+// Decide before building: an exposed studio without sign-in never starts (the server checks again).
+env.HOST = host;
+const auth = authStartupDecision(env);
+if (!auth.ok) {
+  console.error(`kube-lua-studio: ${auth.reason}`);
+  process.exit(1);
 }
 
 try {
@@ -29,8 +40,6 @@ try {
   process.exit(1);
 }
 
-const host = env.HOST || '127.0.0.1';
-const port = env.PORT || '3000';
 const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
 console.log(`kube-lua-studio: serving on http://${host.includes(':') ? `[${host}]` : host}:${port}`);
 const child = spawn(process.execPath, [nextBin, 'start', '-H', host, '-p', port], { cwd: root, env, stdio: 'inherit' });

@@ -3,6 +3,7 @@
 // (name rule, server-side load check, store, DeepFlow server). Nothing is thrown to the UI.
 import { cookies } from 'next/headers';
 import { z } from 'zod';
+import { actionScope } from '@/lib/auth/action-scope';
 import { CONTEXT_COOKIE } from '@/lib/k8s/types';
 import { pluginServiceEnv } from '@/lib/plugins/open-store';
 import * as service from '@/lib/plugins/service';
@@ -16,14 +17,17 @@ const source = z.string().max(MAX_SOURCE, `The Lua source is larger than ${MAX_S
 type Synced = { warnings: string[]; deepflowError?: string };
 
 async function run<S extends z.ZodType, T extends object>(schema: S, input: unknown, fn: (env: service.ServiceEnv, data: z.infer<S>) => Promise<Result<T>>): Promise<Result<T>> {
-  try {
-    const parsed = schema.safeParse(input);
-    if (!parsed.success) return { ok: false, error: parsed.error.issues[0]?.message ?? 'invalid input' };
-    const jar = await cookies();
-    return await fn(pluginServiceEnv(jar.get(CONTEXT_COOKIE)?.value), parsed.data);
-  } catch (e) {
-    return { ok: false, error: `The plugin store failed: ${(e as Error).message}` };
-  }
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) return { ok: false, error: parsed.error.issues[0]?.message ?? 'invalid input' };
+  // every plugin action writes
+  return actionScope('write', async () => {
+    try {
+      const jar = await cookies();
+      return await fn(pluginServiceEnv(jar.get(CONTEXT_COOKIE)?.value), parsed.data);
+    } catch (e) {
+      return { ok: false, error: `The plugin store failed: ${(e as Error).message}` };
+    }
+  });
 }
 
 const saveInput = z.object({ name, source, baseVersion: version.nullable(), previousName: name.optional() });

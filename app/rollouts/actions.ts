@@ -5,6 +5,7 @@
 // the resourceVersions it confirmed, the override flag and (to save) the script source.
 import { cookies } from 'next/headers';
 import { z } from 'zod';
+import { actionScope } from '@/lib/auth/action-scope';
 import { currentContext } from '@/lib/k8s/request-context';
 import { CONTEXT_COOKIE } from '@/lib/k8s/types';
 import type {
@@ -42,53 +43,55 @@ const scriptRef = { apiVersion: z.string().min(1).max(253), kind: z.string().reg
 const MAX_SOURCE = 512 * 1024; // a ConfigMap holds 1 MiB in all
 const source = z.string().max(MAX_SOURCE, `The Lua source is larger than ${MAX_SOURCE / 1024} KiB.`);
 
-async function run<S extends z.ZodType, T extends object>(schema: S, input: unknown, fn: (context: string, data: z.infer<S>) => Promise<T>): Promise<Result<T>> {
+async function run<S extends z.ZodType, T extends object>(kind: 'read' | 'write', schema: S, input: unknown, fn: (context: string, data: z.infer<S>) => Promise<T>): Promise<Result<T>> {
   const parsed = schema.safeParse(input);
   if (!parsed.success) return { ok: false, error: parsed.error.issues[0]?.message ?? 'invalid input' };
-  return guard(async () => {
-    const jar = await cookies();
-    const { resolved } = currentContext(jar.get(CONTEXT_COOKIE)?.value);
-    if (!resolved.name) throw new ActionError(`No cluster context is selected${resolved.problems[0] ? `: ${resolved.problems[0].message}` : '.'}`);
-    return fn(resolved.name, parsed.data);
-  });
+  return actionScope(kind, () =>
+    guard(async () => {
+      const jar = await cookies();
+      const { resolved } = currentContext(jar.get(CONTEXT_COOKIE)?.value);
+      if (!resolved.name) throw new ActionError(`No cluster context is selected${resolved.problems[0] ? `: ${resolved.problems[0].message}` : '.'}`);
+      return fn(resolved.name, parsed.data);
+    }),
+  );
 }
 
 export async function getRolloutPermissions(input: RolloutId): Promise<Result<{ permissions: RolloutPermissions }>> {
-  return run(rolloutId, input, (ctx, d) => rolloutPermissions(ctx, d.namespace, d.name));
+  return run('read', rolloutId, input, (ctx, d) => rolloutPermissions(ctx, d.namespace, d.name));
 }
 
 export async function planApplyStep(input: ApplyStepInput): Promise<Result<PlanResult>> {
-  return run(rolloutId.extend({ step }), input, async (ctx, d) => ({ plan: (await computeApplyPlan(ctx, d.namespace, d.name, d.step)).plan }));
+  return run('read', rolloutId.extend({ step }), input, async (ctx, d) => ({ plan: (await computeApplyPlan(ctx, d.namespace, d.name, d.step)).plan }));
 }
 
 export async function applyStep(input: ApplyStepWrite): Promise<Result<WriteResult>> {
-  return run(rolloutId.extend({ step, expected, override: z.boolean() }), input, async (ctx, d) =>
+  return run('write', rolloutId.extend({ step, expected, override: z.boolean() }), input, async (ctx, d) =>
     writePlan(ctx, await computeApplyPlan(ctx, d.namespace, d.name, d.step), 'applyStep', d.expected, d.override),
   );
 }
 
 export async function planRestore(input: RolloutId): Promise<Result<PlanResult>> {
-  return run(rolloutId, input, async (ctx, d) => ({ plan: (await computeRestorePlan(ctx, d.namespace, d.name)).plan }));
+  return run('read', rolloutId, input, async (ctx, d) => ({ plan: (await computeRestorePlan(ctx, d.namespace, d.name)).plan }));
 }
 
 export async function restoreOriginal(input: RestoreWrite): Promise<Result<WriteResult>> {
-  return run(rolloutId.extend({ expected, override: z.boolean() }), input, async (ctx, d) =>
+  return run('write', rolloutId.extend({ expected, override: z.boolean() }), input, async (ctx, d) =>
     writePlan(ctx, await computeRestorePlan(ctx, d.namespace, d.name), 'restore', d.expected, d.override),
   );
 }
 
 export async function planApprove(input: RolloutId): Promise<Result<ApprovePlan>> {
-  return run(rolloutId, input, (ctx, d) => approve.planApprove(ctx, d.namespace, d.name));
+  return run('read', rolloutId, input, (ctx, d) => approve.planApprove(ctx, d.namespace, d.name));
 }
 
 export async function approveStep(input: ApproveInput): Promise<Result<ApproveResult>> {
-  return run(rolloutId.extend({ resourceVersion: rv }), input, (ctx, d) => approve.approveStep(ctx, d.namespace, d.name, d.resourceVersion));
+  return run('write', rolloutId.extend({ resourceVersion: rv }), input, (ctx, d) => approve.approveStep(ctx, d.namespace, d.name, d.resourceVersion));
 }
 
 export async function planSaveScript(input: SaveScriptInput): Promise<Result<SaveScriptPlan>> {
-  return run(z.object({ ...scriptRef, source }), input, (ctx, d) => script.planSaveScript(ctx, d, d.source));
+  return run('read', z.object({ ...scriptRef, source }), input, (ctx, d) => script.planSaveScript(ctx, d, d.source));
 }
 
 export async function saveScript(input: SaveScriptWrite): Promise<Result<SaveScriptResult>> {
-  return run(z.object({ ...scriptRef, source, expectedResourceVersion: rv.nullable() }), input, (ctx, d) => script.saveScript(ctx, d, d.source, d.expectedResourceVersion));
+  return run('write', z.object({ ...scriptRef, source, expectedResourceVersion: rv.nullable() }), input, (ctx, d) => script.saveScript(ctx, d, d.source, d.expectedResourceVersion));
 }

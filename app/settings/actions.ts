@@ -3,6 +3,7 @@
 // with DeepFlow's rules before anything is written; a refusal keeps the saved (last good) one.
 import { cookies } from 'next/headers';
 import { z } from 'zod';
+import { actionScope } from '@/lib/auth/action-scope';
 import { DEEPFLOW_VERSIONS } from '@/lib/deepflow/versions';
 import { parseAgentConfig } from '@/lib/deepflow/agent-config';
 import { CONTEXT_COOKIE } from '@/lib/k8s/types';
@@ -16,19 +17,21 @@ const settingsInput = z.object({
 });
 
 export async function saveDeepflowSettings(input: z.input<typeof settingsInput>): Promise<Result<{ settings: DeepflowSettings; warnings: string[] }> & { line?: number | null }> {
-  try {
-    const parsed = settingsInput.safeParse(input);
-    if (!parsed.success) return { ok: false, error: parsed.error.issues[0]?.message ?? 'invalid input' };
-    const { agentConfigYaml, version, baseVersion } = parsed.data;
-    const config = parseAgentConfig(agentConfigYaml);
-    if (!config.ok) {
-      const where = config.error.line !== null ? `Line ${config.error.line}: ` : '';
-      return { ok: false, error: `${where}${config.error.message}. Not saved: the last saved configuration stays in force.`, line: config.error.line };
+  const parsed = settingsInput.safeParse(input);
+  if (!parsed.success) return { ok: false, error: parsed.error.issues[0]?.message ?? 'invalid input' };
+  return actionScope('write', async () => {
+    try {
+      const { agentConfigYaml, version, baseVersion } = parsed.data;
+      const config = parseAgentConfig(agentConfigYaml);
+      if (!config.ok) {
+        const where = config.error.line !== null ? `Line ${config.error.line}: ` : '';
+        return { ok: false, error: `${where}${config.error.message}. Not saved: the last saved configuration stays in force.`, line: config.error.line };
+      }
+      const jar = await cookies();
+      const r = await openPluginStore(jar.get(CONTEXT_COOKIE)?.value).saveSettings({ agentConfigYaml, version }, baseVersion);
+      return r.ok ? { ok: true, settings: r.settings, warnings: config.warnings } : r;
+    } catch (e) {
+      return { ok: false, error: `The settings store failed: ${(e as Error).message}` };
     }
-    const jar = await cookies();
-    const r = await openPluginStore(jar.get(CONTEXT_COOKIE)?.value).saveSettings({ agentConfigYaml, version }, baseVersion);
-    return r.ok ? { ok: true, settings: r.settings, warnings: config.warnings } : r;
-  } catch (e) {
-    return { ok: false, error: `The settings store failed: ${(e as Error).message}` };
-  }
+  });
 }

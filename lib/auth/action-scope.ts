@@ -1,17 +1,42 @@
 import 'server-only';
 // The entry of every server action (CONTRACT, issue #9): checks the session, refuses writes in
 // read-only mode, and runs the action as the signed-in user (lib/k8s/identity.ts). Never throws.
-// STUB: the auth helper replaces the session part; the signature stays.
-import { KUBECONFIG_IDENTITY, runWithIdentity, type Viewer } from '@/lib/k8s/identity';
+import { cookies, headers } from 'next/headers';
+import { runWithIdentity, wasUnauthorized, type Viewer } from '@/lib/k8s/identity';
 import { readOnlyRefusal } from '@/lib/security/read-only';
+import { SESSION_COOKIE } from './config';
+import { requestIdentity } from './request-identity';
+import { endSessionIfUnauthorized, SESSION_ENDED } from './session-ended';
 
 export type ActionFailure = { ok: false; error: string; /** the session is gone: the UI sends the user to sign in */ signedOut?: true };
 
 export async function actionScope<R extends { ok: boolean }>(kind: 'read' | 'write', fn: (viewer: Viewer) => Promise<R>): Promise<R | ActionFailure> {
+  let who;
+  try {
+    who = requestIdentity(await headers());
+  } catch (e) {
+    return { ok: false, error: `Could not check your session: ${(e as Error).message}` };
+  }
+  if (!who.ok) return { ok: false, error: who.error, signedOut: true };
   if (kind === 'write') {
     const refusal = readOnlyRefusal();
     if (refusal) return { ok: false, error: refusal };
   }
-  const viewer: Viewer = { user: 'kubeconfig', groups: [], via: 'kubeconfig' };
-  return runWithIdentity(KUBECONFIG_IDENTITY, viewer, () => fn(viewer));
+  const { identity, viewer, sessionId } = who;
+  const { result, unauthorized } = await runWithIdentity(identity, viewer, async () => {
+    try {
+      return { result: await fn(viewer), unauthorized: wasUnauthorized() };
+    } catch (e) {
+      return { result: { ok: false, error: (e as Error).message } as ActionFailure, unauthorized: wasUnauthorized() };
+    }
+  });
+  if (endSessionIfUnauthorized(unauthorized, sessionId)) {
+    try {
+      (await cookies()).delete(SESSION_COOKIE);
+    } catch {
+      // the server-side session is gone already; the stale cookie is refused anyway
+    }
+    return { ok: false, error: SESSION_ENDED, signedOut: true };
+  }
+  return result;
 }

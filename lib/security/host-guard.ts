@@ -3,6 +3,7 @@
 // the browser still sends `Host: evil.example`: refusing every Host that is neither a loopback name
 // nor configured closes that door. Server actions write, so they must also come from our own origin.
 // Pure: no Next or Node imports, so it is unit-tested alone.
+import { isLoopbackHostname } from './loopback.mjs';
 
 export interface AllowedHost {
   /** Lower-case hostname; IPv6 without brackets. */
@@ -43,14 +44,7 @@ export function splitHostPort(value: string): AllowedHost | null {
   return { hostname: m[1].replace(/\.$/, ''), port: m[2] ?? null };
 }
 
-/** `localhost`, 127.0.0.0/8, ::1 (and ::ffff:127.x): names a browser can never be rebound to. */
-export function isLoopbackHostname(hostname: string): boolean {
-  const h = hostname.toLowerCase().replace(/\.$/, '');
-  if (h === 'localhost' || h === '::1' || h === '0:0:0:0:0:0:0:1') return true;
-  const v4 = h.startsWith('::ffff:') ? h.slice('::ffff:'.length) : h;
-  const m = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(v4);
-  return !!m && m[1] === '127' && m.slice(2).every((p) => Number(p) <= 255);
-}
+export { isLoopbackHostname };
 
 const WILDCARDS = new Set(['0.0.0.0', '::', '[::]', '']);
 

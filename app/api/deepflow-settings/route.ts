@@ -1,4 +1,5 @@
 // The team's DeepFlow emulation settings (agent config YAML, DeepFlow version), kept beside the plugins.
+import { routeScope } from '@/lib/auth/route-scope';
 import { cookieValue } from '@/lib/k8s/request-context';
 import { CONTEXT_COOKIE } from '@/lib/k8s/types';
 import { openPluginStore } from '@/lib/plugins/open-store';
@@ -6,11 +7,13 @@ import { openPluginStore } from '@/lib/plugins/open-store';
 export const dynamic = 'force-dynamic';
 export const runtime = 'nodejs';
 
-export async function GET(request: Request): Promise<Response> {
-  const headers = { 'Cache-Control': 'no-store' };
-  try {
-    return Response.json(await openPluginStore(cookieValue(request.headers.get('cookie'), CONTEXT_COOKIE)).getSettings(), { headers });
-  } catch (e) {
-    return Response.json({ error: `The settings store failed: ${(e as Error).message}` }, { status: 500, headers });
-  }
+export function GET(request: Request): Promise<Response> {
+  return routeScope(request, async () => {
+    const headers = { 'Cache-Control': 'no-store' };
+    try {
+      return Response.json(await openPluginStore(cookieValue(request.headers.get('cookie'), CONTEXT_COOKIE)).getSettings(), { headers });
+    } catch (e) {
+      return Response.json({ error: `The settings store failed: ${(e as Error).message}` }, { status: 500, headers });
+    }
+  });
 }

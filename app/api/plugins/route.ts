@@ -1,4 +1,5 @@
 // The plugin list in execution order, merged with the DeepFlow server's list when one is configured.
+import { routeScope } from '@/lib/auth/route-scope';
 import { cookieValue } from '@/lib/k8s/request-context';
 import { CONTEXT_COOKIE } from '@/lib/k8s/types';
 import { pluginServiceEnv } from '@/lib/plugins/open-store';
@@ -7,11 +8,13 @@ import { listPlugins } from '@/lib/plugins/service';
 export const dynamic = 'force-dynamic';
 export const runtime = 'nodejs';
 
-export async function GET(request: Request): Promise<Response> {
-  try {
-    const env = pluginServiceEnv(cookieValue(request.headers.get('cookie'), CONTEXT_COOKIE));
-    return Response.json(await listPlugins(env), { headers: { 'Cache-Control': 'no-store' } });
-  } catch (e) {
-    return Response.json({ error: `The plugin store failed: ${(e as Error).message}` }, { status: 500, headers: { 'Cache-Control': 'no-store' } });
-  }
+export function GET(request: Request): Promise<Response> {
+  return routeScope(request, async () => {
+    try {
+      const env = pluginServiceEnv(cookieValue(request.headers.get('cookie'), CONTEXT_COOKIE));
+      return Response.json(await listPlugins(env), { headers: { 'Cache-Control': 'no-store' } });
+    } catch (e) {
+      return Response.json({ error: `The plugin store failed: ${(e as Error).message}` }, { status: 500, headers: { 'Cache-Control': 'no-store' } });
+    }
+  });
 }

@@ -1,4 +1,5 @@
 // One plugin's saved versions, newest first (the store keeps the last 20).
+import { routeScope } from '@/lib/auth/route-scope';
 import { cookieValue } from '@/lib/k8s/request-context';
 import { CONTEXT_COOKIE } from '@/lib/k8s/types';
 import { openPluginStore } from '@/lib/plugins/open-store';
@@ -6,14 +7,16 @@ import { openPluginStore } from '@/lib/plugins/open-store';
 export const dynamic = 'force-dynamic';
 export const runtime = 'nodejs';
 
-export async function GET(request: Request, ctx: { params: Promise<{ name: string }> }): Promise<Response> {
-  const headers = { 'Cache-Control': 'no-store' };
-  try {
-    const { name } = await ctx.params;
-    const history = await openPluginStore(cookieValue(request.headers.get('cookie'), CONTEXT_COOKIE)).history(name);
-    if (!history) return Response.json({ error: `There is no plugin named "${name}".` }, { status: 404, headers });
-    return Response.json({ history }, { headers });
-  } catch (e) {
-    return Response.json({ error: `The plugin store failed: ${(e as Error).message}` }, { status: 500, headers });
-  }
+export function GET(request: Request, ctx: { params: Promise<{ name: string }> }): Promise<Response> {
+  return routeScope(request, async () => {
+    const headers = { 'Cache-Control': 'no-store' };
+    try {
+      const { name } = await ctx.params;
+      const history = await openPluginStore(cookieValue(request.headers.get('cookie'), CONTEXT_COOKIE)).history(name);
+      if (!history) return Response.json({ error: `There is no plugin named "${name}".` }, { status: 404, headers });
+      return Response.json({ history }, { headers });
+    } catch (e) {
+      return Response.json({ error: `The plugin store failed: ${(e as Error).message}` }, { status: 500, headers });
+    }
+  });
 }

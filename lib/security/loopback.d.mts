@@ -1,0 +1,1 @@
+export declare function isLoopbackHostname(hostname: string): boolean;
