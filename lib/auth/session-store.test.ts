@@ -58,6 +58,18 @@ describe('SessionStore', () => {
     expect(s.touch(a.id)).toBeNull();
     expect(s.end(a.id)).toBe(false);
   });
+  it('tells its owner once when a session ends, expired or signed out (the client cache forgets its token)', () => {
+    const now = { t: 0 };
+    const ended: string[] = [];
+    const s = new SessionStore({ limits: () => ({ idleMs: 1000, maxMs: 1e9 }), now: () => now.t, onEnd: (x) => ended.push(x.id) });
+    const a = s.create(identity, viewer);
+    const b = s.create(identity, viewer);
+    s.end(a.id);
+    s.end(a.id);
+    now.t = 2000;
+    expect(s.touch(b.id)).toBeNull();
+    expect(ended).toEqual([a.id, b.id]);
+  });
   it('drops the least recently used session beyond the bound', () => {
     const s = new SessionStore({ limits: () => ({ idleMs: 1e9, maxMs: 1e9 }), maxSessions: 2 });
     const a = s.create(identity, viewer);

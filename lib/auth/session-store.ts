@@ -23,6 +23,8 @@ export interface SessionStoreOptions {
   randomId?: () => string;
   /** Beyond this many live sessions the least recently used one is dropped (memory bound). */
   maxSessions?: number;
+  /** Called once when a session ends (sign-out, expiry, revoked token, eviction). */
+  onEnd?: (session: Session) => void;
 }
 
 const ID_PATTERN = /^[A-Za-z0-9_-]{43}$/;
@@ -69,6 +71,7 @@ export class SessionStore {
     if (!s) return false;
     this.sessions.delete(s.id);
     s.ended.abort();
+    this.opts.onEnd?.(s);
     return true;
   }
 

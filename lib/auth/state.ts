@@ -18,7 +18,12 @@ const KEY = Symbol.for('kube-lua-studio.auth.state');
 export function authState(): AuthState {
   const g = globalThis as unknown as Record<symbol, AuthState | undefined>;
   return (g[KEY] ??= {
-    sessions: new SessionStore({ limits: () => sessionLimits() }),
+    sessions: new SessionStore({
+      limits: () => sessionLimits(),
+      // an ended session's token must not stay usable in the client cache (loaded lazily: proxy.ts
+      // also reads this state and need not bundle the Kubernetes client)
+      onEnd: (s) => void import('@/lib/k8s/client').then((m) => m.forgetClients(s.identity)),
+    }),
     signInFailures: new FailureRateLimit({ max: 5, windowMs: 60_000 }),
     untrustedLogged: new Set(),
   });
