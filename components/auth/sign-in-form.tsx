@@ -11,7 +11,7 @@ export function SignInForm({ next }: { next: string }) {
   }, [state]);
   const error = state && !state.ok ? state.error : null;
   return (
-    <form action={action} className="mt-4 flex flex-col gap-3">
+    <form action={action} aria-label="Sign in" className="mt-4 flex flex-col gap-3">
       <input type="hidden" name="next" value={next} />
       <label htmlFor="bearer-token" className="font-medium">
         Bearer token

@@ -5,6 +5,7 @@ export class SignInPage {
   readonly heading: Locator;
   readonly token: Locator;
   readonly submit: Locator;
+  readonly form: Locator;
   readonly error: Locator;
   readonly notice: Locator;
   readonly signedInUser: Locator;
@@ -14,7 +15,9 @@ export class SignInPage {
     this.heading = page.getByRole('heading', { name: 'Sign in to Kube Lua Studio' });
     this.token = page.getByLabel('Bearer token', { exact: true });
     this.submit = page.getByRole('button', { name: 'Sign in', exact: true });
-    this.error = page.getByRole('alert');
+    this.form = page.getByRole('form', { name: 'Sign in' });
+    // inside the form: Next's route announcer is an (empty) alert too
+    this.error = this.form.getByRole('alert');
     this.notice = page.getByRole('status');
     this.signedInUser = page.getByLabel('Signed-in user', { exact: true });
     this.signOut = page.getByRole('button', { name: 'Sign out', exact: true });
