@@ -24,7 +24,7 @@ export function sessionIdOf(headers: Headers): string | undefined {
 
 export function requestIdentity(headers: Headers, env: Readonly<Record<string, string | undefined>> = process.env): RequestIdentity {
   const mode = authMode(env);
-  if (mode === 'none') return { ok: true, identity: KUBECONFIG_IDENTITY, viewer: KUBECONFIG_VIEWER };
+  if (mode === 'none') return { ok: true, identity: KUBECONFIG_IDENTITY, viewer: kubeconfigViewer(headers) };
   if (mode === 'token') {
     const session = authState().sessions.touch(sessionIdOf(headers));
     if (!session) return { ok: false, error: NO_SESSION };
@@ -41,6 +41,17 @@ export function requestIdentity(headers: Headers, env: Readonly<Record<string, s
   if (!user) return { ok: false, error: NO_PROXY_USER };
   const groups = parseGroups(headers.get(names.groups));
   return { ok: true, identity: { kind: 'impersonate', user, groups }, viewer: { user, groups, via: 'proxy' } };
+}
+
+/** Without sign-in the person is whoever the context's kubeconfig user is: name them so in the audit. */
+function kubeconfigViewer(headers: Headers): Viewer {
+  try {
+    const { loaded, resolved } = currentContext(cookieValue(headers.get('cookie'), CONTEXT_COOKIE));
+    const user = resolved.name ? loaded.kc?.getContextObject(resolved.name)?.user : undefined;
+    return user ? { ...KUBECONFIG_VIEWER, user: `kubeconfig:${user}` } : KUBECONFIG_VIEWER;
+  } catch {
+    return KUBECONFIG_VIEWER;
+  }
 }
 
 /** The API server of the context this request works against (the kls-context cookie, then the defaults). */
