@@ -41,6 +41,9 @@ export const MALFORMED_KUBECONFIG_LINE = 17;
 export const TWO_CONTEXTS_KUBECONFIG = fixture('two-contexts-kubeconfig.yaml');
 export const UNKNOWN_CONTEXT = 'no-such-context';
 
+/** The read-only studio's sandbox kubeconfig, written by that studio on start. */
+export const READ_ONLY_KUBECONFIG = path.join(ROOT, 'test-results', 'e2e-read-only-kubeconfig.yaml');
+
 export const SERVERS = {
   brokenSeed: server('broken-seed', 3190, {
     STUDIO_CLUSTER: 'sandbox',
@@ -51,4 +54,11 @@ export const SERVERS = {
   unknownContext: server('unknown-context', 3192, { KUBECONFIG: TWO_CONTEXTS_KUBECONFIG, STUDIO_CONTEXT: UNKNOWN_CONTEXT }),
   unreachable: server('unreachable', 3193, { KUBECONFIG: fixture('flaky-kubeconfig.yaml') }),
   forbidden: server('forbidden', 3194, { KUBECONFIG: fixture('restricted-kubeconfig.yaml') }),
+  // STUDIO_READ_ONLY=1 on a sandbox of its own; its audit log in its own data directory
+  readOnly: server('read-only', 3198, {
+    STUDIO_CLUSTER: 'sandbox',
+    STUDIO_SANDBOX_KUBECONFIG: READ_ONLY_KUBECONFIG,
+    STUDIO_READ_ONLY: '1',
+    STUDIO_DATA_DIR: path.join(ROOT, 'test-results', 'e2e-read-only-data'),
+  }),
 } as const;

@@ -28,11 +28,11 @@ export function AuditDetail({ entry, onClose }: { entry: AuditEntry; onClose: ()
           Close
         </button>
       </div>
-      <dl className="mb-3 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1">
+      <dl className="mb-3 flex flex-col gap-1">
         {rows.map(([k, v]) => (
-          <div key={k} className="contents">
-            <dt className="text-muted">{k}</dt>
-            <dd className="break-all">{v}</dd>
+          <div key={k} role="group" aria-label={k} className="flex gap-4">
+            <dt className="w-44 shrink-0 text-muted">{k}</dt>
+            <dd className="min-w-0 break-all">{v}</dd>
           </div>
         ))}
       </dl>
