@@ -24,7 +24,7 @@ export class AuditPage {
   }
 
   filter(label: 'User' | 'Action' | 'Result' | 'Target' | 'From' | 'To'): Locator {
-    return this.main.getByRole('search', { name: 'Audit filters' }).getByLabel(label, { exact: true });
+    return this.main.getByRole('search', { name: 'Audit filters' }).getByRole(label === 'Result' ? 'combobox' : 'textbox', { name: label, exact: true });
   }
 
   rows(): Locator {
