@@ -11,6 +11,7 @@ import { kindByKey } from '@/lib/k8s/kinds';
 import { sandboxKubeconfig, startSandbox, type Sandbox } from '@/lib/k8s/sandbox';
 import { ClusterStore } from '@/lib/plugins/cluster-store';
 import * as plugins from '@/lib/plugins/service';
+import { withSettingsAudit } from '@/lib/plugins/service-audit';
 import { approveStep, planApprove } from '@/lib/rollouts/server-approve';
 import { guard } from '@/lib/rollouts/server-result';
 import { planSaveScript, saveScript } from '@/lib/rollouts/server-script';
@@ -139,5 +140,16 @@ describe('plugin writes (cluster store)', () => {
     expect(lines[2].diff).toContain('+-- v2');
     expect(lines[4].diff).toContain('--- enabled: true\n+-- enabled: false');
     for (const l of lines.filter((x) => x.result === 'ok')) expect(l.diff).not.toBe('');
+  });
+
+  it('the DeepFlow settings save: the settings ConfigMap, versions, diff; a stale one refused', async () => {
+    const store = withSettingsAudit(new ClusterStore({ context: CTX, namespace: 'kls-audit' }));
+    const first = await store.saveSettings({ agentConfigYaml: 'inputs: {}\n', version: 'v7.0' }, '0');
+    if (!first.ok) throw new Error(first.error);
+    expect((await store.saveSettings({ agentConfigYaml: 'x: 1\n', version: 'v7.0' }, '0')).ok).toBe(false);
+    const [ok, stale] = await readLines();
+    expect(ok).toMatchObject({ action: 'settings.save', target: { kind: 'ConfigMap', namespace: 'kls-audit', name: 'kube-lua-studio-settings' }, resourceVersionBefore: null, resourceVersionAfter: first.settings.settingsVersion, result: 'ok' });
+    expect(ok.diff).toContain('+inputs: {}');
+    expect(stale).toMatchObject({ action: 'settings.save', result: 'refused' });
   });
 });

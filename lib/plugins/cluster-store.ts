@@ -80,6 +80,10 @@ export class ClusterStore implements PluginStore {
     return { context: this.opts.context, target: { apiVersion: 'v1', kind: 'ConfigMap', namespace: this.ns, name: configMapNameFor(name) } };
   }
 
+  settingsAuditTarget(): { context: string; target: AuditTarget } {
+    return { context: this.opts.context, target: { apiVersion: 'v1', kind: 'ConfigMap', namespace: this.ns, name: SETTINGS_CONFIGMAP } };
+  }
+
   private get ns(): string {
     return this.opts.namespace;
   }

@@ -79,6 +79,10 @@ export class FileStore implements PluginStore {
     return { context: '', target: { apiVersion: LOCAL_API_VERSION, kind: 'Plugin', name } };
   }
 
+  settingsAuditTarget(): { context: string; target: AuditTarget } {
+    return { context: '', target: { apiVersion: LOCAL_API_VERSION, kind: 'DeepflowSettings', name: 'settings' } };
+  }
+
   private file(name: string): string {
     return path.join(this.location, name);
   }

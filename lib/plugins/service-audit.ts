@@ -4,7 +4,7 @@ import 'server-only';
 import { recordFailure, recordRefusal, recordWrite, refuseReadOnly, type AuditBase } from '@/lib/audit';
 import { unifiedDiff } from '@/lib/audit/entry';
 import type { PluginStore } from './store';
-import type { PluginRecord, Result } from './types';
+import type { DeepflowSettings, PluginRecord, Result } from './types';
 
 /** The plugin as the audit's diff shows it. */
 export function pluginText(p: Pick<PluginRecord, 'enabled' | 'source'> | null): string | null {
@@ -59,4 +59,36 @@ export async function auditedPluginWrite<T extends object>(store: PluginStore, a
     await recordWrite({ ...base(store, action, w, befores[i], a), resourceVersionAfter: a?.version ?? null, result: 'ok' });
   }
   return r;
+}
+
+const settingsText = (s: Pick<DeepflowSettings, 'agentConfigYaml' | 'version'>) => `# DeepFlow ${s.version}\n${s.agentConfigYaml}`;
+
+/** The DeepFlow settings save, recorded like a plugin write. */
+export async function auditedSettingsSave(store: PluginStore, input: Pick<DeepflowSettings, 'agentConfigYaml' | 'version'>, run: () => Promise<Result<{ settings: DeepflowSettings }>>): Promise<Result<{ settings: DeepflowSettings }>> {
+  const before = await store.getSettings().catch(() => null);
+  const { context, target } = store.settingsAuditTarget();
+  const audit: AuditBase = { action: 'settings.save', context, target, resourceVersionBefore: before && before.settingsVersion !== '0' ? before.settingsVersion : null, diff: unifiedDiff('deepflow-settings', before && settingsText(before), settingsText(input)) };
+  const readOnly = await refuseReadOnly([audit]);
+  if (readOnly) return { ok: false, error: readOnly };
+  let r: Result<{ settings: DeepflowSettings }>;
+  try {
+    r = await run();
+  } catch (err) {
+    await recordFailure(audit, err);
+    throw err;
+  }
+  if (!r.ok) await recordRefusal(audit, r.error);
+  else await recordWrite({ ...audit, resourceVersionAfter: r.settings.settingsVersion, result: 'ok' });
+  return r;
+}
+
+/** The store as the request sees it: its settings save is audited (the plugin writes are, in service.ts). */
+export function withSettingsAudit(store: PluginStore): PluginStore {
+  return new Proxy(store, {
+    get(t, p) {
+      if (p === 'saveSettings') return (input: Parameters<PluginStore['saveSettings']>[0], base: string) => auditedSettingsSave(t, input, () => t.saveSettings(input, base));
+      const v = Reflect.get(t, p, t) as unknown;
+      return typeof v === 'function' ? v.bind(t) : v;
+    },
+  });
 }

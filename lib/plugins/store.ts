@@ -26,6 +26,8 @@ export interface PluginStore {
   list(): Promise<StoredList>;
   /** What the audit names as the object a write to plugin `name` changes, and in which context. */
   auditTarget(name: string): { context: string; target: AuditTarget };
+  /** The same for the DeepFlow settings. */
+  settingsAuditTarget(): { context: string; target: AuditTarget };
   /** Newest first; null when there is no such plugin. */
   history(name: string): Promise<PluginHistoryEntry[] | null>;
   create(input: { name: string; source: string; enabled?: boolean }): Promise<Result<{ plugin: PluginRecord }>>;
