@@ -10,7 +10,14 @@ function toIso(local: string): string | undefined {
   return Number.isNaN(t.getTime()) ? undefined : t.toISOString();
 }
 
-export function AuditFilters({ filter, onChange }: { filter: AuditFilter & { fromLocal?: string; toLocal?: string }; onChange: (f: AuditFilter & { fromLocal?: string; toLocal?: string }) => void }) {
+/** The form's own state: the filter, plus the times as typed (local, for the inputs). */
+export type AuditForm = AuditFilter & { fromLocal?: string; toLocal?: string };
+
+export function queryOf({ fromLocal: _f, toLocal: _t, ...filter }: AuditForm): AuditFilter {
+  return filter;
+}
+
+export function AuditFilters({ filter, onChange }: { filter: AuditForm; onChange: (f: AuditForm) => void }) {
   const set = (k: keyof AuditFilter, v: string) => onChange({ ...filter, [k]: v || undefined });
   return (
     <form role="search" aria-label="Audit filters" className="mb-3 flex flex-wrap items-end gap-3" onSubmit={(e) => e.preventDefault()}>

@@ -3,20 +3,17 @@
 import { useState } from 'react';
 import { EmptyState, SkeletonTable, StateNotice } from '@/components/list-states';
 import { targetLabel } from '@/lib/audit/entry';
-import type { AuditFilter } from '@/lib/audit/filter';
 import { useAudit } from '@/lib/audit/hooks';
 import { AuditDetail } from './audit-detail';
-import { AuditFilters } from './audit-filters';
+import { AuditFilters, queryOf, type AuditForm } from './audit-filters';
 
 const when = (iso: string) => new Date(iso).toLocaleString('en-GB', { dateStyle: 'short', timeStyle: 'medium' });
 const tone = { ok: 'text-ok', refused: 'text-warn', error: 'text-danger' } as const;
 
 export function AuditView() {
-  const [filter, setFilter] = useState<AuditFilter & { fromLocal?: string; toLocal?: string }>({});
+  const [filter, setFilter] = useState<AuditForm>({});
   const [open, setOpen] = useState<string | null>(null);
-  const { fromLocal: _f, toLocal: _t, ...query } = filter;
-  void _f;
-  void _t;
+  const query = queryOf(filter);
   const audit = useAudit(query);
   const filtered = Object.values(query).some(Boolean);
   const entries = audit.data?.entries ?? [];
