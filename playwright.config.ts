@@ -23,6 +23,11 @@ export default defineConfig({
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     },
   },
+  projects: [
+    { name: 'main', testIgnore: /audit-complete\.spec\.ts$/ },
+    // after everything else: every write the run made through the studio is in its audit
+    { name: 'audit', testMatch: /audit-complete\.spec\.ts$/, dependencies: ['main'] },
+  ],
   webServer: [
     // The fake DeepFlow controller the main studio uploads plugins to (deepflow-tagging.md §8).
     {

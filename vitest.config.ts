@@ -1,5 +1,8 @@
 import { defineConfig } from 'vitest/config';
 import { fileURLToPath } from 'node:url';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -15,6 +18,8 @@ export default defineConfig({
     include: ['**/*.test.ts', '**/*.test.tsx'],
     exclude: ['node_modules/**', 'e2e/**', '.next/**', 'dist/**'],
     environment: 'node',
+    // write paths append to the audit log under STUDIO_DATA_DIR: never the developer's own
+    env: { STUDIO_DATA_DIR: mkdtempSync(join(tmpdir(), 'kls-vitest-data-')) },
     pool: 'forks',
     maxWorkers: 2,
     testTimeout: 30_000,

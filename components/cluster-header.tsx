@@ -4,6 +4,7 @@ import { ConnectionIndicator } from './connection-indicator';
 import { ContextSwitcher } from './context-switcher';
 import { useClusterInfo } from '@/lib/k8s/hooks';
 import { NamespaceFilter } from './namespace-filter';
+import { ReadOnlyBadge } from './read-only';
 
 export function ClusterHeader() {
   const info = useClusterInfo();
@@ -41,6 +42,7 @@ export function ClusterHeader() {
         ) : null}
       </dl>
       <ConnectionIndicator />
+      <ReadOnlyBadge />
       <div className="ml-auto flex flex-wrap items-center gap-4">
         <ContextSwitcher />
         <NamespaceFilter />

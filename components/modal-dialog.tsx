@@ -2,6 +2,7 @@
 // The one modal: <dialog> with showModal() makes the page inert and moves focus in, Escape cancels,
 // and focus goes back to the button that opened it. Feature dialogs only choose the width.
 import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { ReadOnlyNotice } from './read-only';
 
 export function ModalDialog({ open, title, onClose, className, children }: { open: boolean; title: string; onClose: () => void; className: string; children: ReactNode }) {
   const ref = useRef<HTMLDialogElement>(null);
@@ -41,6 +42,8 @@ export function ModalDialog({ open, title, onClose, className, children }: { ope
       {open ? (
         <div className="flex flex-col gap-3 px-4 py-3">
           <h2 id={titleId} className="text-[15px] font-semibold">{title}</h2>
+          {/* every modal starts a change (rollout actions, plugin dialogs) */}
+          <ReadOnlyNotice />
           {children}
         </div>
       ) : null}

@@ -42,6 +42,8 @@ export const TWO_CONTEXTS_KUBECONFIG = fixture('two-contexts-kubeconfig.yaml');
 export const UNKNOWN_CONTEXT = 'no-such-context';
 
 export const TOKEN_AUTH_KUBECONFIG = path.join(ROOT, 'test-results', 'e2e-token-auth-kubeconfig.yaml');
+/** The read-only studio's sandbox kubeconfig, written by that studio on start. */
+export const READ_ONLY_KUBECONFIG = path.join(ROOT, 'test-results', 'e2e-read-only-kubeconfig.yaml');
 
 export const SERVERS = {
   brokenSeed: server('broken-seed', 3190, {
@@ -60,5 +62,12 @@ export const SERVERS = {
     STUDIO_SANDBOX_KUBECONFIG: TOKEN_AUTH_KUBECONFIG,
     STUDIO_DATA_DIR: path.join(ROOT, 'test-results', 'e2e-token-auth-data'),
     STUDIO_PLUGIN_STORE: 'file',
+  }),
+  // STUDIO_READ_ONLY=1 on a sandbox of its own; its audit log in its own data directory
+  readOnly: server('read-only', 3198, {
+    STUDIO_CLUSTER: 'sandbox',
+    STUDIO_SANDBOX_KUBECONFIG: READ_ONLY_KUBECONFIG,
+    STUDIO_READ_ONLY: '1',
+    STUDIO_DATA_DIR: path.join(ROOT, 'test-results', 'e2e-read-only-data'),
   }),
 } as const;

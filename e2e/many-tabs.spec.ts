@@ -1,7 +1,6 @@
 import * as k8s from '@kubernetes/client-node';
 import { expect, test } from './fixtures';
-import { SANDBOX_KUBECONFIG } from './env';
-import { coreApi, uniqueName } from './kube';
+import { coreApi, setupKubeConfig, uniqueName } from './kube';
 import { LiveTab } from './pages/live-tab';
 
 // Chromium allows six HTTP/1.1 connections per host. With one SSE stream per tab the seventh studio
@@ -19,10 +18,7 @@ const TABS: [path: string, title: string][] = [
 ];
 
 function appsApi(): k8s.AppsV1Api {
-  const kc = new k8s.KubeConfig();
-  kc.loadFromFile(SANDBOX_KUBECONFIG);
-  kc.setCurrentContext('sandbox');
-  return kc.makeApiClient(k8s.AppsV1Api);
+  return setupKubeConfig().makeApiClient(k8s.AppsV1Api);
 }
 
 const podBody = (name: string) => ({ apiVersion: 'v1', kind: 'Pod', metadata: { name, namespace: 'default' }, spec: { containers: [{ name: 'app', image: 'busybox:1.36' }] } });

@@ -122,7 +122,8 @@ test('the file store survives a studio restart (a second studio on the same data
 test('the cluster store keeps plugins as ConfigMaps in the sandbox, refuses stale saves, survives a restart, and its chain maps pods', async ({ page }) => {
   test.setTimeout(300_000);
   const namespace = uniqueName('kls-e2e-store');
-  const env = { KUBECONFIG: SANDBOX_KUBECONFIG, STUDIO_PLUGIN_STORE: 'cluster', STUDIO_NAMESPACE: namespace };
+  // the main studio's data directory: its audit log is the one e2e/audit-complete.spec.ts reads
+  const env = { KUBECONFIG: SANDBOX_KUBECONFIG, STUDIO_DATA_DIR, STUDIO_PLUGIN_STORE: 'cluster', STUDIO_NAMESPACE: namespace };
   const name = uniqueName('cluster-plugin');
   let studio = await startSecondStudio(env);
   let version = '';

@@ -2,16 +2,13 @@
 // (lib/k8s/sandbox/seed/default: shop-rollouts.yaml, rollout-lab.yaml). Only seed state is assumed;
 // what this spec changes in the sandbox it puts back.
 import * as k8s from '@kubernetes/client-node';
-import { SANDBOX_KUBECONFIG } from './env';
+import { setupKubeConfig } from './kube';
 import { expect, test } from './fixtures';
 import { RolloutDetailPage } from './pages/rollout-detail-page';
 import { RolloutsPage } from './pages/rollouts-page';
 
 function customObjects(): k8s.CustomObjectsApi {
-  const kc = new k8s.KubeConfig();
-  kc.loadFromFile(SANDBOX_KUBECONFIG);
-  kc.setCurrentContext('sandbox');
-  return kc.makeApiClient(k8s.CustomObjectsApi);
+  return setupKubeConfig().makeApiClient(k8s.CustomObjectsApi);
 }
 
 test.describe('the list', () => {

@@ -27,7 +27,7 @@ async function run<S extends z.ZodType, T extends object>(schema: S, input: unkn
     } catch (e) {
       return { ok: false, error: `The plugin store failed: ${(e as Error).message}` };
     }
-  });
+  }, { auditedWrite: true });
 }
 
 const saveInput = z.object({ name, source, baseVersion: version.nullable(), previousName: name.optional() });

@@ -53,6 +53,7 @@ async function run<S extends z.ZodType, T extends object>(kind: 'read' | 'write'
       if (!resolved.name) throw new ActionError(`No cluster context is selected${resolved.problems[0] ? `: ${resolved.problems[0].message}` : '.'}`);
       return fn(resolved.name, parsed.data);
     }),
+    { auditedWrite: true },
   );
 }
 

@@ -33,5 +33,5 @@ export async function saveDeepflowSettings(input: z.input<typeof settingsInput>)
     } catch (e) {
       return { ok: false, error: `The settings store failed: ${(e as Error).message}` };
     }
-  });
+  }, { auditedWrite: true });
 }

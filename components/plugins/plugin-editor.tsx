@@ -18,6 +18,7 @@ import { nameProblem } from './name-problem';
 import { PluginExport } from './plugin-export';
 import { PluginHistory } from './plugin-history';
 import { applySaved, forgetPlugin, pluginHref } from './plugin-cache';
+import { ReadOnlyNotice } from '@/components/read-only';
 import { SaveConflict } from './save-conflict';
 import { useLivePods } from './use-live-pods';
 import { useUnsavedGuard } from './use-unsaved-guard';
@@ -158,6 +159,7 @@ function EditorForm({ record, initial, pods }: { record: PluginRecord | null; in
             <MenuButton label="Templates" items={templateItems} />
           </div>
         </div>
+        <ReadOnlyNotice />
         <LuaEditor value={source} onChange={setSource} dialect="deepflow" label="Lua source" onSave={() => void save()} height={380} draft={{ key: `plugin:${record?.name ?? 'new'}`, saved: saved?.source ?? initial.source }} />
         <div className="flex flex-wrap items-center gap-2">
           <button type="button" onClick={() => void save()} disabled={busy} className="rounded border border-accent bg-accent px-3 py-1 text-accent-fg hover:opacity-90 disabled:opacity-50">

@@ -8,6 +8,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { deletePlugin, duplicatePlugin, reorderPlugins, savePlugin, setPluginEnabled } from '@/app/plugins/actions';
 import { EmptyState, SkeletonTable, StateNotice } from '@/components/list-states';
 import { RunError } from '@/components/playground/run-error';
+import { ReadOnlyNotice } from '@/components/read-only';
 import { invalidatePlugins, usePluginList } from '@/lib/plugins/hooks';
 import { matchCounts, savedChain } from '@/lib/plugins/impact';
 import type { PluginList, PluginRecord, Result } from '@/lib/plugins/types';
@@ -95,6 +96,7 @@ function PluginsTable({ list }: { list: PluginList }) {
 
   return (
     <div className="flex flex-col gap-3">
+      <ReadOnlyNotice />
       <div className="flex flex-wrap items-center gap-3">
         <Link href="/plugins/new" className="rounded border border-accent bg-accent px-3 py-1 text-accent-fg hover:opacity-90">New plugin</Link>
         <p className="text-[12px] text-muted">

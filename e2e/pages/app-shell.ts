@@ -5,6 +5,7 @@ export const NAV = [
   { label: 'Plugins', path: '/plugins', heading: 'Plugins' },
   { label: 'Rollouts', path: '/rollouts', heading: 'Rollouts' },
   { label: 'Playground', path: '/playground', heading: 'Playground' },
+  { label: 'Audit', path: '/audit', heading: 'Audit' },
   { label: 'Settings', path: '/settings', heading: 'Settings' },
 ] as const;
 

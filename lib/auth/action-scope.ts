@@ -10,7 +10,12 @@ import { endSessionIfUnauthorized, SESSION_ENDED } from './session-ended';
 
 export type ActionFailure = { ok: false; error: string; /** the session is gone: the UI sends the user to sign in */ signedOut?: true };
 
-export async function actionScope<R extends { ok: boolean }>(kind: 'read' | 'write', fn: (viewer: Viewer) => Promise<R>): Promise<R | ActionFailure> {
+export async function actionScope<R extends { ok: boolean }>(
+  kind: 'read' | 'write',
+  fn: (viewer: Viewer) => Promise<R>,
+  /** auditedWrite: the write layer refuses read-only writes itself and records them with their target */
+  opts: { auditedWrite?: boolean } = {},
+): Promise<R | ActionFailure> {
   let who;
   try {
     who = requestIdentity(await headers());
@@ -18,10 +23,9 @@ export async function actionScope<R extends { ok: boolean }>(kind: 'read' | 'wri
     return { ok: false, error: `Could not check your session: ${(e as Error).message}` };
   }
   if (!who.ok) return { ok: false, error: who.error, signedOut: true };
-  if (kind === 'write') {
-    const refusal = readOnlyRefusal();
-    if (refusal) return { ok: false, error: refusal };
-  }
+  // Read-only mode: a write is refused by the write layer (lib/audit refuseReadOnly), which knows
+  // the target and records the refused attempt in the audit; here only writes that name no target.
+  if (kind === 'write' && readOnlyRefusal() && opts.auditedWrite !== true) return { ok: false, error: readOnlyRefusal()! };
   const { identity, viewer, sessionId } = who;
   const { result, unauthorized } = await runWithIdentity(identity, viewer, async () => {
     try {

@@ -13,6 +13,8 @@ import 'server-only';
 // answer an empty store.
 import * as k8s from '@kubernetes/client-node';
 import { createHash } from 'node:crypto';
+import { auditAttempt } from '@/lib/audit';
+import { unifiedDiff, type AuditTarget } from '@/lib/audit/entry';
 import { clusterClient } from '@/lib/k8s/client';
 import { toKubeError } from '@/lib/k8s/errors';
 import { DEFAULT_DEEPFLOW_VERSION, DEEPFLOW_VERSIONS, type DeepflowVersion } from '@/lib/deepflow/versions';
@@ -74,6 +76,14 @@ export class ClusterStore implements PluginStore {
     this.api = client.kc.makeApiClient(k8s.CoreV1Api);
   }
 
+  auditTarget(name: string): { context: string; target: AuditTarget } {
+    return { context: this.opts.context, target: { apiVersion: 'v1', kind: 'ConfigMap', namespace: this.ns, name: configMapNameFor(name) } };
+  }
+
+  settingsAuditTarget(): { context: string; target: AuditTarget } {
+    return { context: this.opts.context, target: { apiVersion: 'v1', kind: 'ConfigMap', namespace: this.ns, name: SETTINGS_CONFIGMAP } };
+  }
+
   private get ns(): string {
     return this.opts.namespace;
   }
@@ -128,7 +138,9 @@ export class ClusterStore implements PluginStore {
       if (statusOf(e) === 403) return; // may not read namespaces: try the write, its error will say more
     }
     try {
-      await this.api.createNamespace({ body: { metadata: { name: this.ns, labels: { 'app.kubernetes.io/managed-by': 'kube-lua-studio' } } } });
+      const body = { apiVersion: 'v1', kind: 'Namespace', metadata: { name: this.ns, labels: { 'app.kubernetes.io/managed-by': 'kube-lua-studio' } } };
+      const audit = { action: 'plugin.createNamespace', context: this.opts.context, target: { apiVersion: 'v1', kind: 'Namespace', name: this.ns }, resourceVersionBefore: null, diff: unifiedDiff(`Namespace/${this.ns}`, null, body) };
+      await auditAttempt(audit, () => this.api.createNamespace({ body }), (ns) => ns.metadata?.resourceVersion ?? null);
     } catch (e) {
       if (statusOf(e) === 409) return;
       if (statusOf(e) === 403) throw new StoreError(`Namespace "${this.ns}" does not exist in context "${this.opts.context}" and these credentials may not create it: run \`kubectl create namespace ${this.ns}\` (or set STUDIO_NAMESPACE).`);

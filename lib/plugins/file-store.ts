@@ -9,6 +9,8 @@ import 'server-only';
 // Every file is replaced atomically (atomic-write.ts); all writes run under one lock (lock.ts).
 import path from 'node:path';
 import { createHash } from 'node:crypto';
+import type { AuditTarget } from '@/lib/audit/entry';
+import { LOCAL_API_VERSION } from '@/lib/audit/local';
 import { DEFAULT_DEEPFLOW_VERSION, DEEPFLOW_VERSIONS, type DeepflowVersion } from '@/lib/deepflow/versions';
 import { realFs, removeStrayTempFiles, writeFileAtomic, type StoreFs } from './atomic-write';
 import { withStoreLock } from './lock';
@@ -71,6 +73,14 @@ export class FileStore implements PluginStore {
     this.location = opts.dir ?? defaultDataDir();
     this.fs = opts.fs ?? realFs;
     this.now = opts.now ?? (() => new Date());
+  }
+
+  auditTarget(name: string): { context: string; target: AuditTarget } {
+    return { context: '', target: { apiVersion: LOCAL_API_VERSION, kind: 'Plugin', name } };
+  }
+
+  settingsAuditTarget(): { context: string; target: AuditTarget } {
+    return { context: '', target: { apiVersion: LOCAL_API_VERSION, kind: 'DeepflowSettings', name: 'settings' } };
   }
 
   private file(name: string): string {

@@ -4,12 +4,17 @@ import 'server-only';
 import { currentContext } from '@/lib/k8s/request-context';
 import { ClusterStore, clusterNamespaceFromEnv } from './cluster-store';
 import { FileStore, defaultDataDir } from './file-store';
+import { withSettingsAudit } from './service-audit';
 import { storeKindFromEnv, type PluginStore } from './store';
 import { deepflowServerFromEnv, type DeepflowServer } from './deepflow-client';
 
 const fileStores = new Map<string, FileStore>();
 
 export function openPluginStore(contextCookie: string | undefined): PluginStore {
+  return withSettingsAudit(openStore(contextCookie));
+}
+
+function openStore(contextCookie: string | undefined): PluginStore {
   if (storeKindFromEnv() === 'cluster') {
     const { resolved } = currentContext(contextCookie);
     if (!resolved.name) throw new Error(`STUDIO_PLUGIN_STORE=cluster, but no cluster context is selected${resolved.problems[0] ? `: ${resolved.problems[0].message}` : '.'}`);

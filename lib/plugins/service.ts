@@ -8,6 +8,8 @@ import { checkPluginSource, type SourceCheck } from './check-source';
 import { deleteRemotePlugin, listRemotePlugins, serverKey, uploadPlugin, type DeepflowServer } from './deepflow-client';
 import { computeDrift } from './drift';
 import { validatePluginName } from './name';
+import { unifiedDiff } from '@/lib/audit/entry';
+import { auditedPluginWrite, type PluginWrite } from './service-audit';
 import type { PluginStore } from './store';
 import type { DeepflowSyncState, PluginList, PluginRecord, Result } from './types';
 
@@ -76,7 +78,19 @@ export async function listPlugins(env: ServiceEnv): Promise<PluginList> {
   return { store: env.store.kind, location: env.store.location, plugins, listVersion, deepflow };
 }
 
-export async function savePlugin(env: ServiceEnv, input: { name: string; source: string; baseVersion: string | null; previousName?: string }): Promise<Result<{ plugin: PluginRecord } & Synced>> {
+type SaveInput = { name: string; source: string; baseVersion: string | null; previousName?: string };
+
+export function savePlugin(env: ServiceEnv, input: SaveInput, action?: string): Promise<Result<{ plugin: PluginRecord } & Synced>> {
+  const from = input.previousName ?? input.name;
+  const renamed = from !== input.name && input.baseVersion !== null;
+  const saved: PluginWrite = { name: input.name, intended: (b) => ({ enabled: b?.enabled ?? true, source: input.source }) };
+  if (!renamed) return auditedPluginWrite(env.store, action ?? (input.baseVersion === null ? 'plugin.create' : 'plugin.save'), [saved], () => save(env, input), (r) => [r.plugin]);
+  // a rename writes the new name and removes the old one: two objects in the cluster store
+  const writes: PluginWrite[] = [{ name: input.name, intended: () => ({ enabled: true, source: input.source }) }, { name: from, intended: () => null }];
+  return auditedPluginWrite(env.store, 'plugin.rename', writes, () => save(env, input), (r) => [r.plugin, null]);
+}
+
+async function save(env: ServiceEnv, input: SaveInput): Promise<Result<{ plugin: PluginRecord } & Synced>> {
   const bad = validatePluginName(input.name);
   if (bad) return { ok: false, error: bad };
   const checked = await check(env, input.name, input.source);
@@ -93,7 +107,11 @@ export async function savePlugin(env: ServiceEnv, input: { name: string; source:
   return { ok: true, plugin: saved.plugin, ...log.out() };
 }
 
-export async function deletePlugin(env: ServiceEnv, input: { name: string; baseVersion: string }): Promise<Result<Synced>> {
+export function deletePlugin(env: ServiceEnv, input: { name: string; baseVersion: string }): Promise<Result<Synced>> {
+  return auditedPluginWrite(env.store, 'plugin.delete', [{ name: input.name, intended: () => null }], () => remove(env, input), () => [null]);
+}
+
+async function remove(env: ServiceEnv, input: { name: string; baseVersion: string }): Promise<Result<Synced>> {
   const r = await env.store.remove(input.name, input.baseVersion);
   if (!r.ok) return r;
   const log = new SyncLog(env.deepflow);
@@ -101,7 +119,12 @@ export async function deletePlugin(env: ServiceEnv, input: { name: string; baseV
   return { ok: true, ...log.out() };
 }
 
-export async function setPluginEnabled(env: ServiceEnv, input: { name: string; enabled: boolean; baseVersion: string }): Promise<Result<{ plugin: PluginRecord } & Synced>> {
+export function setPluginEnabled(env: ServiceEnv, input: { name: string; enabled: boolean; baseVersion: string }): Promise<Result<{ plugin: PluginRecord } & Synced>> {
+  const write: PluginWrite = { name: input.name, intended: (b) => b && { ...b, enabled: input.enabled } };
+  return auditedPluginWrite(env.store, input.enabled ? 'plugin.enable' : 'plugin.disable', [write], () => setEnabled(env, input), (r) => [r.plugin]);
+}
+
+async function setEnabled(env: ServiceEnv, input: { name: string; enabled: boolean; baseVersion: string }): Promise<Result<{ plugin: PluginRecord } & Synced>> {
   const r = await env.store.update(input.name, input.baseVersion, { enabled: input.enabled });
   if (!r.ok) return r;
   const log = new SyncLog(env.deepflow);
@@ -118,6 +141,12 @@ export async function setPluginEnabled(env: ServiceEnv, input: { name: string; e
 }
 
 export async function duplicatePlugin(env: ServiceEnv, input: { name: string; newName: string }): Promise<Result<{ plugin: PluginRecord } & Synced>> {
+  const src = await env.store.list().then((l) => l.plugins.find((p) => p.name === input.name) ?? null, () => null);
+  const write: PluginWrite = { name: input.newName, intended: () => src };
+  return auditedPluginWrite(env.store, 'plugin.duplicate', [write], () => duplicate(env, input), (r) => [r.plugin]);
+}
+
+async function duplicate(env: ServiceEnv, input: { name: string; newName: string }): Promise<Result<{ plugin: PluginRecord } & Synced>> {
   const bad = validatePluginName(input.newName);
   if (bad) return { ok: false, error: bad };
   const { plugins } = await env.store.list();
@@ -131,6 +160,20 @@ export async function duplicatePlugin(env: ServiceEnv, input: { name: string; ne
 }
 
 export async function reorderPlugins(env: ServiceEnv, input: { order: string[]; listVersion: string }): Promise<Result<{ list: PluginList } & Synced>> {
+  // the stores keep the position on each plugin: one entry per plugin the reorder rewrote
+  const before = await env.store.list().then((l) => l.plugins, () => [] as PluginRecord[]);
+  const diff = unifiedDiff('plugin order', before.map((p) => p.name).join('\n'), input.order.join('\n'));
+  const writes: PluginWrite[] = input.order.map((name) => ({ name, intended: (b) => b, diff }));
+  const versionOf = new Map(before.map((p) => [p.name, p.version]));
+  return auditedPluginWrite(env.store, 'plugin.reorder', writes, () => reorder(env, input), (r) =>
+    input.order.map((n) => {
+      const p = r.list.plugins.find((q) => q.name === n);
+      return p && p.version !== versionOf.get(n) ? p : undefined;
+    }),
+  );
+}
+
+async function reorder(env: ServiceEnv, input: { order: string[]; listVersion: string }): Promise<Result<{ list: PluginList } & Synced>> {
   const r = await env.store.reorder(input.order, input.listVersion);
   if (!r.ok) return r;
   const log = new SyncLog(env.deepflow);
@@ -151,5 +194,5 @@ export async function restorePluginVersion(env: ServiceEnv, input: { name: strin
   if (!history) return { ok: false, error: `There is no plugin named "${input.name}".` };
   const entry = history.find((h) => h.version === input.version);
   if (!entry) return { ok: false, error: `Plugin "${input.name}" has no saved version ${input.version} (the store keeps the last ${history.length}).` };
-  return savePlugin(env, { name: input.name, source: entry.source, baseVersion: input.baseVersion });
+  return savePlugin(env, { name: input.name, source: entry.source, baseVersion: input.baseVersion }, 'plugin.restoreVersion');
 }

@@ -3,6 +3,7 @@ import 'server-only';
 // Every mutating operation carries the version it was based on and is refused with `conflict: true`
 // when the stored one moved on. Operations never throw for expected refusals; an I/O failure throws
 // (the actions turn it into `{ ok: false }`).
+import type { AuditTarget } from '@/lib/audit/entry';
 import type { DeepflowVersion } from '@/lib/deepflow/versions';
 import type { DeepflowSettings, PluginHistoryEntry, PluginRecord, Result } from './types';
 
@@ -23,6 +24,10 @@ export interface PluginStore {
   /** The data directory, or `<context>/<namespace>`. */
   readonly location: string;
   list(): Promise<StoredList>;
+  /** What the audit names as the object a write to plugin `name` changes, and in which context. */
+  auditTarget(name: string): { context: string; target: AuditTarget };
+  /** The same for the DeepFlow settings. */
+  settingsAuditTarget(): { context: string; target: AuditTarget };
   /** Newest first; null when there is no such plugin. */
   history(name: string): Promise<PluginHistoryEntry[] | null>;
   create(input: { name: string; source: string; enabled?: boolean }): Promise<Result<{ plugin: PluginRecord }>>;

@@ -5,6 +5,8 @@ import type { ServerPlan } from './server-gateway-plan';
 
 const replaceObject = vi.fn();
 vi.mock('@/lib/k8s/client', async (orig) => ({ ...(await orig<object>()), replaceObject: (...a: unknown[]) => replaceObject(...a) }));
+const recordWrite = vi.fn(async (e: object) => e);
+vi.mock('@/lib/audit/recorder', () => ({ recordWrite: (e: object) => recordWrite(e) }));
 vi.mock('./server-permissions', () => ({ refResources: () => ({ resources: [], unknown: [] }), requirePermission: async () => undefined }));
 
 const { writePlan } = await import('./server-gateway-write');
@@ -26,7 +28,11 @@ const expected = { 'VirtualService/web': '10', 'DestinationRule/web': '11' };
 
 beforeEach(() => {
   replaceObject.mockReset();
+  recordWrite.mockClear();
+  delete process.env.STUDIO_READ_ONLY;
 });
+
+const audited = () => recordWrite.mock.calls.map((c) => c[0] as { action: string; target: { kind: string }; resourceVersionBefore: string | null; resourceVersionAfter: string | null; result: string; diff: string; error?: string });
 
 describe('writePlan', () => {
   it('writes each object once with the confirmed resourceVersion', async () => {
@@ -35,6 +41,34 @@ describe('writePlan', () => {
     expect(replaceObject.mock.calls.map((c) => [(c[2] as KubeObject).kind, (c[2] as KubeObject).metadata.resourceVersion, (c[2] as KubeObject).spec])).toEqual([
       ['VirtualService', '10', { v: 'after' }],
       ['DestinationRule', '11', { v: 'after' }],
+    ]);
+    expect(audited().map((e) => [e.action, e.target.kind, e.resourceVersionBefore, e.resourceVersionAfter, e.result])).toEqual([
+      ['rollout.applyStep', 'VirtualService', '10', '99', 'ok'],
+      ['rollout.applyStep', 'DestinationRule', '11', '99', 'ok'],
+    ]);
+    expect(audited()[0].diff).toContain('-  v: before\n+  v: after');
+  });
+
+  it('records the failed write, the rollback and nothing twice', async () => {
+    replaceObject
+      .mockImplementationOnce(async (_c, _k, body: KubeObject) => ({ ...body, metadata: { ...body.metadata, resourceVersion: '12' } }))
+      .mockRejectedValueOnce(new Error('the server answered 500'))
+      .mockImplementationOnce(async (_c, _k, body: KubeObject) => ({ ...body, metadata: { ...body.metadata, resourceVersion: '13' } }));
+    await guard(() => writePlan('ctx', plan(), 'applyStep', expected, false));
+    expect(audited().map((e) => [e.action, e.target.kind, e.resourceVersionBefore, e.resourceVersionAfter, e.result])).toEqual([
+      ['rollout.applyStep', 'VirtualService', '10', '12', 'ok'],
+      ['rollout.applyStep', 'DestinationRule', '11', null, 'error'],
+      ['rollout.rollBack', 'VirtualService', '12', '13', 'ok'],
+    ]);
+  });
+
+  it('refuses every write in read-only mode and records each refused change', async () => {
+    process.env.STUDIO_READ_ONLY = '1';
+    expect(await guard(() => writePlan('ctx', plan(), 'restore', expected, false))).toEqual({ ok: false, error: 'The studio is read-only (STUDIO_READ_ONLY=1): no change was made.' });
+    expect(replaceObject).not.toHaveBeenCalled();
+    expect(audited().map((e) => [e.action, e.target.kind, e.result])).toEqual([
+      ['rollout.restore', 'VirtualService', 'refused'],
+      ['rollout.restore', 'DestinationRule', 'refused'],
     ]);
   });
 
@@ -67,5 +101,11 @@ describe('writePlan', () => {
     q.plan.progressingConflict = 'Rollout shop/web is Progressing on this object: the controller will overwrite manual changes on its next reconcile.';
     expect(await guard(() => writePlan('ctx', q, 'applyStep', expected, false))).toMatchObject({ ok: false, error: expect.stringContaining('confirm with the override') });
     expect(replaceObject).not.toHaveBeenCalled();
+    expect(audited().map((e) => [e.result, e.error])).toEqual([
+      ['refused', expect.stringContaining('Nothing was written')],
+      ['refused', expect.stringContaining('Nothing was written')],
+      ['refused', expect.stringContaining('confirm with the override')],
+      ['refused', expect.stringContaining('confirm with the override')],
+    ]);
   });
 });

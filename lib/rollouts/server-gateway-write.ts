@@ -3,19 +3,48 @@ import 'server-only';
 // the Progressing override, permission) before any is written; each object gets one full Update
 // with its resourceVersion as precondition. Kruise stores the original and updates in two Updates;
 // the object ends the same, and one Update leaves nothing half-written between them.
+import { auditAttempt, recordFailure, refuseReadOnly, type AuditBase } from '@/lib/audit';
+import { comparable, unifiedDiff } from '@/lib/audit/entry';
 import { changedSinceMessage, replaceObject } from '@/lib/k8s/client';
 import type { KubeObject } from '@/lib/k8s/types';
 import type { ExpectedVersions, WriteResult } from './action-types';
 import { staleTargets } from './plan-checks';
 import { refResources, requirePermission } from './server-permissions';
-import { ActionError } from './server-result';
+import { ActionError, ReadOnlyRefusal } from './server-result';
 import { kruiseNamespace } from './server-env';
 import type { PlanTarget, ServerPlan } from './server-gateway-plan';
 
 const WRITE = { timeoutMs: 15_000 };
 
+/** What the audit records for one object the plan changes. */
+export function auditBase(context: string, action: string, t: PlanTarget): AuditBase {
+  const obj = t.after ?? t.before;
+  return {
+    action,
+    context,
+    target: { apiVersion: obj?.apiVersion ?? t.version, kind: obj?.kind ?? t.key.split('/')[0], namespace: t.namespace || undefined, name: t.name },
+    resourceVersionBefore: t.before?.metadata.resourceVersion ?? null,
+    diff: unifiedDiff(t.key, comparable(t.before), comparable(t.after)),
+  };
+}
+
 export async function writePlan(context: string, sp: ServerPlan, action: 'applyStep' | 'restore', expected: ExpectedVersions, override: boolean): Promise<WriteResult> {
+  const intended = sp.targets.filter((t) => t.changed);
+  const recorded = new Set<PlanTarget>();
+  try {
+    return await checkAndWrite(context, sp, action, expected, override, recorded);
+  } catch (err) {
+    if (err instanceof ReadOnlyRefusal) throw err;
+    // every change the attempt meant to make and did not record yet (refused before writing, or failed)
+    for (const t of intended) if (!recorded.has(t)) await recordFailure(auditBase(context, `rollout.${action}`, t), err);
+    throw err;
+  }
+}
+
+async function checkAndWrite(context: string, sp: ServerPlan, action: 'applyStep' | 'restore', expected: ExpectedVersions, override: boolean, recorded: Set<PlanTarget>): Promise<WriteResult> {
   const { plan, targets } = sp;
+  const readOnly = await refuseReadOnly(targets.filter((t) => t.changed).map((t) => auditBase(context, `rollout.${action}`, t)));
+  if (readOnly) throw new ReadOnlyRefusal(readOnly);
   const namespace = sp.rollout.object.metadata.namespace ?? '';
   const name = sp.rollout.object.metadata.name;
   // permission first: "you may not" is the clearest answer when it applies (same refs as the buttons' check)
@@ -43,7 +72,9 @@ export async function writePlan(context: string, sp: ServerPlan, action: 'applyS
   for (const t of writes) {
     const body = { ...t.after!, metadata: { ...t.after!.metadata, resourceVersion: expected[t.key] ?? undefined } };
     try {
-      done.push({ target: t, result: await replaceObject(context, t.kind!, body, t.namespace, { ...WRITE, version: t.version }) });
+      recorded.add(t);
+      const result = await auditAttempt(auditBase(context, `rollout.${action}`, t), () => replaceObject(context, t.kind!, body, t.namespace, { ...WRITE, version: t.version }), (r) => r.metadata.resourceVersion ?? null);
+      done.push({ target: t, result });
     } catch (err) {
       throw new ActionError(await rollBack(context, done, t, err as Error));
     }
@@ -59,8 +90,9 @@ async function rollBack(context: string, done: { target: PlanTarget; result: Kub
   const stuck: string[] = [];
   for (const d of done.reverse()) {
     const before = d.target.before!;
+    const base = { ...auditBase(context, 'rollout.rollBack', d.target), resourceVersionBefore: d.result.metadata.resourceVersion ?? null, diff: unifiedDiff(d.target.key, comparable(d.result), comparable(before)) };
     try {
-      await replaceObject(context, d.target.kind!, { ...before, metadata: { ...before.metadata, resourceVersion: d.result.metadata.resourceVersion } }, d.target.namespace, { ...WRITE, version: d.target.version });
+      await auditAttempt(base, () => replaceObject(context, d.target.kind!, { ...before, metadata: { ...before.metadata, resourceVersion: d.result.metadata.resourceVersion } }, d.target.namespace, { ...WRITE, version: d.target.version }), (r) => r.metadata.resourceVersion ?? null);
       back.push(d.target.key);
     } catch (e) {
       stuck.push(`${d.target.key} (${(e as Error).message})`);

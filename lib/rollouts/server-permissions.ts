@@ -4,6 +4,8 @@ import 'server-only';
 // A cluster that cannot answer (no authorization.k8s.io: an older sandbox) yields "allowed, but
 // unknown": the write's own 403 then decides, and the reason says so.
 import { selfSubjectAccessReview } from '@/lib/k8s/access-review';
+import { isReadOnly } from '@/lib/security/read-only';
+import { READ_ONLY_REASON } from '@/lib/security/read-only-notice';
 import { getObject, KubeRequestError } from '@/lib/k8s/client';
 import { kindForObject } from '@/lib/k8s/kinds';
 import type { Permission, RolloutPermissions } from './action-types';
@@ -57,6 +59,11 @@ export async function saveScriptContext(context: string, exists?: boolean): Prom
 }
 
 export async function rolloutPermissions(context: string, namespace: string, name: string): Promise<{ permissions: RolloutPermissions }> {
+  if (isReadOnly()) {
+    // the buttons say why before anyone tries; the write layer refuses anyway
+    const no: Permission = { allowed: false, reason: READ_ONLY_REASON };
+    return { permissions: { applyStep: no, restore: no, approve: no, saveScript: no } };
+  }
   const rollout = await loadRollout(context, namespace, name);
   const { resources, unknown } = refResources(namespace, refsOf(rollout.object));
   const base: CheckContext = { rolloutNamespace: namespace, rolloutName: name, kruiseNamespace: kruiseNamespace(), refs: resources };

@@ -11,6 +11,9 @@ export class ActionError extends Error {
   }
 }
 
+/** Refused by read-only mode; already recorded in the audit by refuseReadOnly. */
+export class ReadOnlyRefusal extends ActionError {}
+
 export async function guard<T extends object>(fn: () => Promise<T>): Promise<Result<T>> {
   try {
     return { ok: true, ...(await fn()) };

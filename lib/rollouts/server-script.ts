@@ -3,14 +3,16 @@ import 'server-only';
 // in the Kruise namespace (kruise-routing.md §6.1), validated with the kruise dialect first (in the
 // worker). The ConfigMap is created when missing; otherwise one key changes with a full Update and
 // the resourceVersion the user saw as precondition.
+import { recordFailure, recordWrite, refuseReadOnly, type AuditBase } from '@/lib/audit';
+import { unifiedDiff } from '@/lib/audit/entry';
 import { changedSinceMessage, createObject, getObject, KubeRequestError, replaceObject } from '@/lib/k8s/client';
 import { kindByKey } from '@/lib/k8s/kinds';
 import { configMapKey, scriptGroup, type ScriptRef } from '@/lib/kruise';
 import type { LintIssue } from '@/lib/lua/lint';
 import type { SaveScriptPlan, SaveScriptResult } from './action-types';
 import { requirePermission, saveScriptContext } from './server-permissions';
-import { ActionError } from './server-result';
-import { builtins, KRUISE_CONFIGMAP, lintKruise } from './server-env';
+import { ActionError, ReadOnlyRefusal } from './server-result';
+import { builtins, KRUISE_CONFIGMAP, kruiseNamespace, lintKruise } from './server-env';
 import { loadKruiseConfigMap } from './server-load';
 
 const CONFIGMAPS = kindByKey('configmaps')!;
@@ -62,11 +64,40 @@ async function namespaceMissing(context: string, namespace: string): Promise<boo
   }
 }
 
+function scriptAudit(context: string, namespace: string, key: string, before: string | null, source: string, rv: string | null): AuditBase {
+  return {
+    action: 'rollout.saveScript',
+    context,
+    target: { apiVersion: 'v1', kind: 'ConfigMap', namespace, name: KRUISE_CONFIGMAP },
+    resourceVersionBefore: rv,
+    diff: unifiedDiff(`ConfigMap/${namespace}/${KRUISE_CONFIGMAP}/data/${key}`, before, source),
+  };
+}
+
 export async function saveScript(context: string, ref: ScriptRef, source: string, expectedResourceVersion: string | null): Promise<SaveScriptResult> {
+  const key = configMapKey(ref);
+  let base = scriptAudit(context, kruiseNamespace(), key, null, source, expectedResourceVersion);
+  try {
+    const readOnly = await refuseReadOnly([base]);
+    if (readOnly) throw new ReadOnlyRefusal(readOnly);
+    const result = await writeScript(context, ref, source, expectedResourceVersion, (cm) => {
+      const data = (cm.object?.data ?? {}) as Record<string, string>;
+      base = scriptAudit(context, cm.namespace, key, Object.prototype.hasOwnProperty.call(data, key) ? data[key] : null, source, cm.object?.metadata.resourceVersion ?? null);
+    });
+    await recordWrite({ ...base, resourceVersionAfter: result.resourceVersion || null, result: 'ok' });
+    return result;
+  } catch (err) {
+    if (!(err instanceof ReadOnlyRefusal)) await recordFailure(base, err);
+    throw err;
+  }
+}
+
+async function writeScript(context: string, ref: ScriptRef, source: string, expectedResourceVersion: string | null, loaded: (cm: Awaited<ReturnType<typeof loadKruiseConfigMap>>) => void): Promise<SaveScriptResult> {
   const issues = await lint(source);
   const refusal = syntaxRefusal(issues);
   if (refusal) throw new ActionError(refusal);
   const cm = await loadKruiseConfigMap(context);
+  loaded(cm);
   if (cm.warning) throw new ActionError(cm.warning);
   await requirePermission(context, 'saveScript', await saveScriptContext(context, !!cm.object));
   const target = `ConfigMap ${cm.namespace}/${KRUISE_CONFIGMAP}`;

@@ -16,6 +16,7 @@ import { parseRoute, verbOf } from './router';
 import { authorize, forbidden, type Rbac, type RbacUser } from './rbac';
 import { errors } from './status';
 import type { SandboxStore } from './store';
+import { WRITE_LOG_PATH, WriteLog } from './write-log';
 
 export interface ServerConfig {
   store: SandboxStore;
@@ -45,6 +46,8 @@ export class SandboxServer {
   private readonly server: Server;
   private readonly sockets = new Set<Socket>();
   private port = 0;
+  /** every mutating request served, for the e2e audit check (write-log.ts) */
+  readonly writes = new WriteLog();
 
   constructor(
     private readonly cfg: ServerConfig,
@@ -99,6 +102,7 @@ export class SandboxServer {
     }
     const user = authenticate(req, this.cfg.rbac);
     if (!PUBLIC.has(route.type) && !user) throw errors.unauthorized();
+    if (url.pathname === WRITE_LOG_PATH && user) return sendJson(res, 200, { items: this.writes.all() });
     const kinds = this.cfg.store.kinds;
     switch (route.type) {
       case 'version':
@@ -129,6 +133,7 @@ export class SandboxServer {
         const watch = route.legacyWatch || url.searchParams.get('watch') === 'true' || url.searchParams.get('watch') === '1';
         // RBAC names subresources apart: `pods/log` and `rollouts/status` are granted on their own.
         const attrs = { verb: verbOf(req.method ?? 'GET', route, watch), group: route.kind.group, resource: route.kind.plural, subresource: route.subresource, name: route.name, namespace: route.namespace };
+        this.writes.watch(req, res, user!.name, { group: route.kind.group, resource: route.kind.plural, subresource: route.subresource, namespace: route.namespace, name: route.name });
         if (!authorize(user!, attrs).allowed) throw forbidden(user!.name, attrs);
         return handleResource(req, res, route, url, { store: this.cfg.store, bookmarkIntervalMs: this.cfg.bookmarkIntervalMs });
       }

@@ -1,0 +1,6 @@
+'use client';
+import { RouteError } from '@/components/route-error';
+
+export default function ErrorBoundary({ error, retry }: { error: unknown; retry: () => void }) {
+  return <RouteError what="Audit" error={error} retry={retry} />;
+}

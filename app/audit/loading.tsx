@@ -1,0 +1,5 @@
+import { RouteLoading } from '@/components/route-loading';
+
+export default function Loading() {
+  return <RouteLoading what="the audit" />;
+}
