@@ -5,7 +5,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 
 const jar = { set: vi.fn() };
-vi.mock('next/headers', () => ({ cookies: async () => jar }));
+// actionScope reads the request's headers (session, viewer): none here, as on loopback without sign-in
+vi.mock('next/headers', () => ({ cookies: async () => jar, headers: async () => new Headers() }));
 
 const { switchContext } = await import('@/app/actions');
 const { resetKubeconfigCache } = await import('./kubeconfig');

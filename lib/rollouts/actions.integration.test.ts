@@ -9,7 +9,8 @@ import { sandboxKubeconfig, startSandbox, type Sandbox } from '@/lib/k8s/sandbox
 import { closeThreadRunner } from '@/lib/runner/node-client';
 
 let cookie: string | undefined;
-vi.mock('next/headers', () => ({ cookies: async () => ({ get: () => (cookie ? { value: cookie } : undefined) }) }));
+// actionScope reads the request's headers (session, viewer): none here, as on loopback without sign-in
+vi.mock('next/headers', () => ({ cookies: async () => ({ get: () => (cookie ? { value: cookie } : undefined) }), headers: async () => new Headers() }));
 
 const actions = await import('@/app/rollouts/actions');
 const SEED = path.resolve(__dirname, '../k8s/sandbox/seed/default');
