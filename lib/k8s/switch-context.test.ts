@@ -6,6 +6,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vites
 
 const jar = { set: vi.fn() };
 // actionScope reads the request's headers (session, viewer): none here, as on loopback without sign-in
+// a loopback studio without sign-in (the auth mode is decided from HOST, as `npm start` sets it)
+process.env.HOST = '127.0.0.1';
 vi.mock('next/headers', () => ({ cookies: async () => jar, headers: async () => new Headers() }));
 
 const { switchContext } = await import('@/app/actions');

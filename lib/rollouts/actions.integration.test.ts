@@ -10,6 +10,8 @@ import { closeThreadRunner } from '@/lib/runner/node-client';
 
 let cookie: string | undefined;
 // actionScope reads the request's headers (session, viewer): none here, as on loopback without sign-in
+// a loopback studio without sign-in (the auth mode is decided from HOST, as `npm start` sets it)
+process.env.HOST = '127.0.0.1';
 vi.mock('next/headers', () => ({ cookies: async () => ({ get: () => (cookie ? { value: cookie } : undefined) }), headers: async () => new Headers() }));
 
 const actions = await import('@/app/rollouts/actions');
