@@ -4,38 +4,22 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { decodeBody, readBodyBytes, sendJson } from './http';
 import { authorize, authorizeNonResource, rulesFor, type RbacUser } from './rbac';
 import { errors } from './status';
+import { createOnlyGroup } from './virtual-group';
 
 export const REVIEW_GROUP = 'authorization.k8s.io';
 export const REVIEW_VERSION = 'v1';
 const GROUP_VERSION = `${REVIEW_GROUP}/${REVIEW_VERSION}`;
-
 const REVIEWS = {
   selfsubjectaccessreviews: 'SelfSubjectAccessReview',
   selfsubjectrulesreviews: 'SelfSubjectRulesReview',
 } as const;
 export type ReviewResource = keyof typeof REVIEWS;
+const discovery = createOnlyGroup(REVIEW_GROUP, REVIEW_VERSION, REVIEWS);
 
-export function isReviewResource(r: string | undefined): r is ReviewResource {
-  return r !== undefined && Object.hasOwn(REVIEWS, r);
-}
-
-export function reviewGroup() {
-  const v = { groupVersion: GROUP_VERSION, version: REVIEW_VERSION };
-  return { name: REVIEW_GROUP, versions: [v], preferredVersion: v };
-}
-
-export function reviewGroupDoc() {
-  return { kind: 'APIGroup', apiVersion: 'v1', ...reviewGroup() };
-}
-
-export function reviewResourceList() {
-  return {
-    kind: 'APIResourceList',
-    apiVersion: 'v1',
-    groupVersion: GROUP_VERSION,
-    resources: Object.entries(REVIEWS).map(([name, kind]) => ({ name, singularName: name.slice(0, -1), namespaced: false, kind, verbs: ['create'] })),
-  };
-}
+export const isReviewResource = discovery.is;
+export const reviewGroup = discovery.group;
+export const reviewGroupDoc = discovery.groupDoc;
+export const reviewResourceList = discovery.resourceList;
 
 interface ReviewBody {
   apiVersion?: string;

@@ -5,38 +5,22 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { decodeBody, readBodyBytes, sendJson } from './http';
 import type { Rbac, RbacUser } from './rbac';
 import { errors } from './status';
+import { createOnlyGroup } from './virtual-group';
 
 export const AUTHN_GROUP = 'authentication.k8s.io';
 export const AUTHN_VERSION = 'v1';
 const GROUP_VERSION = `${AUTHN_GROUP}/${AUTHN_VERSION}`;
-
 const RESOURCES = {
   tokenreviews: 'TokenReview',
   selfsubjectreviews: 'SelfSubjectReview',
 } as const;
 export type AuthnResource = keyof typeof RESOURCES;
+const discovery = createOnlyGroup(AUTHN_GROUP, AUTHN_VERSION, RESOURCES);
 
-export function isAuthnResource(r: string | undefined): r is AuthnResource {
-  return r !== undefined && Object.hasOwn(RESOURCES, r);
-}
-
-export function authnGroup() {
-  const v = { groupVersion: GROUP_VERSION, version: AUTHN_VERSION };
-  return { name: AUTHN_GROUP, versions: [v], preferredVersion: v };
-}
-
-export function authnGroupDoc() {
-  return { kind: 'APIGroup', apiVersion: 'v1', ...authnGroup() };
-}
-
-export function authnResourceList() {
-  return {
-    kind: 'APIResourceList',
-    apiVersion: 'v1',
-    groupVersion: GROUP_VERSION,
-    resources: Object.entries(RESOURCES).map(([name, kind]) => ({ name, singularName: name.slice(0, -1), namespaced: false, kind, verbs: ['create'] })),
-  };
-}
+export const isAuthnResource = discovery.is;
+export const authnGroup = discovery.group;
+export const authnGroupDoc = discovery.groupDoc;
+export const authnResourceList = discovery.resourceList;
 
 /** What the API server reports about a user: every authenticated user is in `system:authenticated`. */
 export function userInfo(user: Pick<RbacUser, 'name' | 'groups'>): { username: string; groups: string[] } {
