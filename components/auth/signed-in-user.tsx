@@ -4,6 +4,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { signOut } from '@/app/sign-in/actions';
+import { markSigningOut, unmarkSigningOut } from '@/lib/auth/signed-out-redirect';
 import type { SessionInfo } from '@/lib/auth/session-types';
 
 async function fetchSession(): Promise<SessionInfo> {
@@ -20,9 +21,11 @@ export function SignedInUser() {
   if (!s || s.mode === 'none' || !s.signedIn) return null;
   const out = async () => {
     setPending(true);
+    markSigningOut();
     const r = await signOut();
     if (r.ok) window.location.assign('/sign-in?reason=signed-out');
     else {
+      unmarkSigningOut();
       setError(r.error);
       setPending(false);
     }

@@ -29,8 +29,21 @@ function isServerAction(init: RequestInit | undefined): boolean {
   return Object.keys(h).some((k) => k.toLowerCase() === 'next-action');
 }
 
+const SIGNING_OUT = Symbol.for('kube-lua-studio.auth.signing-out');
+
+// Once the user signs out, the requests still in flight (queries, the watch) answer 401 too; they
+// must not turn a deliberate sign-out into "your session expired".
+export function markSigningOut(): void {
+  (window as unknown as Record<symbol, boolean>)[SIGNING_OUT] = true;
+}
+
+export function unmarkSigningOut(): void {
+  (window as unknown as Record<symbol, boolean>)[SIGNING_OUT] = false;
+}
+
 export function goToSignIn(): void {
   if (window.location.pathname === SIGN_IN_PATH) return;
+  if ((window as unknown as Record<symbol, boolean>)[SIGNING_OUT]) return;
   window.location.assign(signInUrl(window.location));
 }
 
