@@ -30,27 +30,27 @@ function isServerAction(init: RequestInit | undefined): boolean {
 }
 
 const SIGNING_OUT = Symbol.for('kube-lua-studio.auth.signing-out');
+// Flags live on window, not in module scope: every chunk that bundles this module shares them.
+const flags = () => window as unknown as Record<symbol, boolean>;
 
 // Once the user signs out, the requests still in flight (queries, the watch) answer 401 too; they
 // must not turn a deliberate sign-out into "your session expired".
 export function markSigningOut(): void {
-  (window as unknown as Record<symbol, boolean>)[SIGNING_OUT] = true;
+  flags()[SIGNING_OUT] = true;
 }
 
 export function unmarkSigningOut(): void {
-  (window as unknown as Record<symbol, boolean>)[SIGNING_OUT] = false;
+  flags()[SIGNING_OUT] = false;
 }
 
 export function goToSignIn(): void {
-  if (window.location.pathname === SIGN_IN_PATH) return;
-  if ((window as unknown as Record<symbol, boolean>)[SIGNING_OUT]) return;
+  if (window.location.pathname === SIGN_IN_PATH || flags()[SIGNING_OUT]) return;
   window.location.assign(signInUrl(window.location));
 }
 
 export function installSignedOutRedirect(): void {
-  const w = window as unknown as Record<symbol, boolean>;
-  if (w[INSTALLED]) return;
-  w[INSTALLED] = true;
+  if (flags()[INSTALLED]) return;
+  flags()[INSTALLED] = true;
   const original = window.fetch.bind(window);
   window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
     const res = await original(input, init);
