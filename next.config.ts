@@ -1,4 +1,5 @@
 import type { NextConfig } from 'next';
+import createNextIntlPlugin from 'next-intl/plugin';
 
 // Scripts that users save are opened by other users: even with fengari's `js` module never loaded,
 // the page and its Lua Worker may only talk to this origin (lua-dialect.md §7).
@@ -38,4 +39,7 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default nextConfig;
+// next-intl reads the request's locale and catalogue from here (lib/i18n/request.ts).
+const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
+
+export default withNextIntl(nextConfig);

@@ -4,6 +4,7 @@
 import { cookies } from 'next/headers';
 import { z } from 'zod';
 import { actionScope } from '@/lib/auth/action-scope';
+import { LOCALE_COOKIE, LOCALE_COOKIE_MAX_AGE, LOCALES, type Locale } from '@/lib/i18n/locales';
 import { loadKubeconfig } from '@/lib/k8s/kubeconfig';
 import { CONTEXT_COOKIE, type SwitchContextResult } from '@/lib/k8s/types';
 
@@ -29,5 +30,22 @@ async function switchTo(context: string): Promise<SwitchContextResult> {
     return { ok: true, context };
   } catch (err) {
     return { ok: false, error: `Could not switch context: ${(err as Error).message}` };
+  }
+}
+
+const setLocaleInput = z.object({ locale: z.enum(LOCALES) });
+
+/**
+ * Remembers the header switch's language for this browser. It touches no cluster, so it needs no
+ * session: the sign-in page offers the switch too.
+ */
+export async function setLocale(input: { locale: string }): Promise<{ ok: true; locale: Locale } | { ok: false; error: string }> {
+  const parsed = setLocaleInput.safeParse(input);
+  if (!parsed.success) return { ok: false, error: `unknown language (known: ${LOCALES.join(', ')})` };
+  try {
+    (await cookies()).set(LOCALE_COOKIE, parsed.data.locale, { path: '/', sameSite: 'lax', maxAge: LOCALE_COOKIE_MAX_AGE });
+    return { ok: true, locale: parsed.data.locale };
+  } catch (err) {
+    return { ok: false, error: (err as Error).message };
   }
 }

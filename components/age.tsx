@@ -1,7 +1,8 @@
 'use client';
+import { useFormatter } from 'next-intl';
 import { useNow } from './use-now';
 
-/** kubectl's compact age format: 45s, 12m, 3h, 9d. */
+/** kubectl's compact age format: 45s, 12m, 3h, 9d (the same in every language, as kubectl prints it). */
 export function formatAge(ms: number): string {
   const s = Math.max(0, Math.floor(ms / 1000));
   if (s < 120) return `${s}s`;
@@ -14,12 +15,13 @@ export function formatAge(ms: number): string {
 
 export function Age({ timestamp }: { timestamp?: string }) {
   const now = useNow();
+  const format = useFormatter();
   if (!timestamp) return <span className="text-muted">—</span>;
   const t = Date.parse(timestamp);
   // `now` is 0 during server rendering; show nothing rather than a wrong age that then jumps.
   if (!now || Number.isNaN(t)) return <time dateTime={timestamp} />;
   return (
-    <time dateTime={timestamp} title={new Date(t).toLocaleString()}>
+    <time dateTime={timestamp} title={format.dateTime(new Date(t), { dateStyle: 'medium', timeStyle: 'medium' })}>
       {formatAge(Math.max(now, Date.now()) - t)}
     </time>
   );

@@ -1,8 +1,11 @@
 'use client';
+import { useTranslations } from 'next-intl';
 import { useClusterInfo } from '@/lib/k8s/hooks';
 import { useSwitchContext } from './use-switch-context';
 
 export function ContextSwitcher() {
+  const t = useTranslations('shell.contextSwitcher');
+  const tc = useTranslations('common');
   const info = useClusterInfo();
   const sw = useSwitchContext();
   const contexts = info.data?.contexts ?? [];
@@ -12,7 +15,7 @@ export function ContextSwitcher() {
   return (
     <div className="flex items-center gap-1.5">
       <label htmlFor="context-switcher" className="text-muted">
-        Context
+        {t('label')}
       </label>
       <select
         id="context-switcher"
@@ -22,7 +25,7 @@ export function ContextSwitcher() {
         onChange={(e) => sw.mutate(e.target.value)}
         className="h-7 max-w-56 rounded border border-line bg-surface px-1.5 font-mono text-[12px] disabled:opacity-60"
       >
-        {contexts.length === 0 ? <option value="">{info.isPending ? 'Loading…' : 'No contexts'}</option> : null}
+        {contexts.length === 0 ? <option value="">{info.isPending ? tc('loading') : t('noContexts')}</option> : null}
         {current && !contexts.some((c) => c.name === current) ? <option value={current}>{current}</option> : null}
         {contexts.map((c) => (
           <option key={c.name} value={c.name}>
@@ -32,7 +35,7 @@ export function ContextSwitcher() {
       </select>
       {sw.isPending ? (
         <span role="status" className="text-muted">
-          Switching…
+          {t('switching')}
         </span>
       ) : null}
       {failure ? (

@@ -1,4 +1,5 @@
 'use client';
+import { useTranslations } from 'next-intl';
 import { useEffect, useRef } from 'react';
 
 /** Text filter for a list; `/` focuses it from anywhere on the page (as in GitHub and k9s), Escape clears it. */
@@ -13,6 +14,7 @@ export function FilterBox({
   onChange: (v: string) => void;
   shortcut?: boolean;
 }) {
+  const t = useTranslations('common');
   const ref = useRef<HTMLInputElement>(null);
   useEffect(() => {
     if (!shortcut) return;
@@ -34,7 +36,7 @@ export function FilterBox({
         ref={ref}
         type="search"
         aria-label={label}
-        placeholder={shortcut ? `${label}…  ( / )` : `${label}…`}
+        placeholder={shortcut ? t('filterPlaceholderShortcut', { label }) : t('filterPlaceholder', { label })}
         value={value}
         onChange={(e) => onChange(e.target.value)}
         onKeyDown={(e) => {
@@ -43,7 +45,7 @@ export function FilterBox({
             onChange('');
           }
         }}
-        className="h-7 w-64 rounded border border-line bg-surface px-2 text-[13px] placeholder:text-muted focus:border-accent"
+        className="h-7 w-64 max-w-full rounded border border-line bg-surface px-2 text-[13px] placeholder:text-muted focus:border-accent"
       />
     </div>
   );

@@ -1,4 +1,5 @@
 'use client';
+import { useTranslations } from 'next-intl';
 import { useMemo, useState, type ReactNode } from 'react';
 import type { KindDef } from '@/lib/k8s/kinds';
 import { watchKeyOf } from '@/lib/k8s/kind-spec';
@@ -48,6 +49,7 @@ export function LiveResourceList({
   onFilterChange?: (v: string) => void;
   onOpen?: (row: KubeObject) => void;
 }) {
+  const t = useTranslations('resources');
   const [ns] = useNamespace();
   const namespace = kind.namespaced ? ns : undefined;
   const list = useKubeList<KubeObject>(watchKeyOf(kind), { namespace });
@@ -62,7 +64,7 @@ export function LiveResourceList({
   const rows = useMemo(() => selected.filter((r) => matchesFilter(r, shown, filter)), [selected, shown, filter]);
   const narrowed = filter !== '' || selected.length !== list.items.length;
   const Heading = headingLevel === 1 ? 'h1' : 'h2';
-  const scope = namespace ? `namespace ${namespace}` : kind.namespaced ? 'all namespaces' : 'the cluster';
+  const scope = namespace ? t('scopeNamespace', { namespace }) : kind.namespaced ? t('scopeAll') : t('scopeCluster');
   const headingId = `${kind.key}-heading`;
 
   return (
@@ -72,53 +74,49 @@ export function LiveResourceList({
           {title}
         </Heading>
         <span className="text-muted">
-          {list.state !== 'live' && list.state !== 'reconnecting' ? '' : `${rows.length}${narrowed ? ` of ${list.items.length}` : ''} in ${scope}`}
+          {list.state !== 'live' && list.state !== 'reconnecting' ? '' : narrowed ? t('countOf', { shown: rows.length, total: list.items.length, scope }) : t('count', { shown: rows.length, scope })}
         </span>
         <div className="ml-auto flex flex-wrap items-center gap-3">
           {toolbar}
-          <FilterBox label={`Filter ${lower}`} value={filter} onChange={setFilter} shortcut={shortcut} />
+          <FilterBox label={t('filter', { noun: lower })} value={filter} onChange={setFilter} shortcut={shortcut} />
         </div>
       </div>
 
       {list.state === 'reconnecting' ? (
-        <StateNotice tone="warn" title={`Reconnecting to the cluster — ${lower} shown may be out of date`}>
-          {list.reason ? `${list.reason}. ` : ''}
-          {list.retryInMs !== undefined ? `Retrying in ${seconds(list.retryInMs)} s.` : 'Retrying.'}
+        <StateNotice tone="warn" title={t('reconnecting', { noun: lower })}>
+          {list.reason ? <span translate="no">{list.reason}. </span> : null}
+          {list.retryInMs !== undefined ? t('retryingIn', { seconds: seconds(list.retryInMs)! }) : t('retrying')}
         </StateNotice>
       ) : null}
 
       {list.state === 'loading' ? (
-        <SkeletonTable label={`Loading ${lower}…`} cols={shown.length} />
+        <SkeletonTable label={t('loading', { noun: lower })} cols={shown.length} />
       ) : list.state === 'forbidden' ? (
-        <StateNotice tone="warn" title={`Not allowed to list ${lower} in ${scope}`}>
-          <p>{list.reason ?? 'The API server answered 403 Forbidden.'}</p>
+        <StateNotice tone="warn" title={t('forbidden', { noun: lower, scope })}>
+          <p>{list.reason ? <span translate="no">{list.reason}</span> : t('forbiddenDefault')}</p>
           <p className="mt-1">
-            Check the permissions of the current context with{' '}
-            <code className="font-mono text-fg">
-              kubectl auth can-i list {kind.group ? `${kind.plural}.${kind.group}` : kind.plural}
-              {namespace ? ` -n ${namespace}` : kind.namespaced ? ' -A' : ''}
-            </code>
-            , or pick a namespace you can read.
+            {t.rich('forbiddenHint', {
+              command: `kubectl auth can-i list ${kind.group ? `${kind.plural}.${kind.group}` : kind.plural}${namespace ? ` -n ${namespace}` : kind.namespaced ? ' -A' : ''}`,
+              code: (c) => <code className="font-mono text-fg">{c}</code>,
+            })}
           </p>
         </StateNotice>
       ) : list.state === 'error' ? (
-        <StateNotice tone="danger" title={`Could not list ${lower}`}>
-          <p>
-            <InlineCode text={list.reason ?? 'The watch stream failed.'} />
-          </p>
-          {list.retryInMs !== undefined ? <p className="mt-1">Retrying in {seconds(list.retryInMs)} s.</p> : null}
+        <StateNotice tone="danger" title={t('listError', { noun: lower })}>
+          <p>{list.reason ? <InlineCode text={list.reason} /> : t('watchFailed')}</p>
+          {list.retryInMs !== undefined ? <p className="mt-1">{t('retryingIn', { seconds: seconds(list.retryInMs)! })}</p> : null}
         </StateNotice>
       ) : list.items.length === 0 && missing && namespace ? (
         <NamespaceMissing namespace={namespace} />
       ) : list.items.length === 0 ? (
         list.state === 'live' ? (
-          <EmptyState title={`No ${lower} in ${scope}`}>The list updates live: new {lower} appear here as soon as the API server reports them.</EmptyState>
+          <EmptyState title={t('empty', { noun: lower, scope })}>{t('emptyHint', { noun: lower })}</EmptyState>
         ) : null
       ) : rows.length === 0 ? (
         filter ? (
-          <EmptyState title={`No ${lower} match “${filter}”`}>Clear the filter (Escape) to see all {list.items.length}.</EmptyState>
+          <EmptyState title={t('noMatchText', { noun: lower, filter })}>{t('noMatchTextHint', { total: list.items.length })}</EmptyState>
         ) : (
-          <EmptyState title={`No ${lower} match these filters`}>Set the filters to “Any” to see all {list.items.length}.</EmptyState>
+          <EmptyState title={t('noMatch', { noun: lower })}>{t('noMatchHint', { total: list.items.length })}</EmptyState>
         )
       ) : (
         <ResourceTable label={title} columns={shown} rows={rows} rowKey={objectKey} onOpen={onOpen} />

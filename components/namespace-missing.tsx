@@ -1,4 +1,5 @@
 'use client';
+import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { usePathname, useSearchParams } from 'next/navigation';
 import { useClusterInfo } from '@/lib/k8s/hooks';
@@ -6,6 +7,7 @@ import { NAMESPACE_PARAM } from './use-namespace';
 
 /** Says that the namespace in `?ns=` is not there (a stale or mistyped link), instead of an empty list. */
 export function NamespaceMissing({ namespace }: { namespace: string }) {
+  const t = useTranslations('shell.namespaceMissing');
   const context = useClusterInfo().data?.current;
   const pathname = usePathname();
   const params = new URLSearchParams(useSearchParams().toString());
@@ -14,12 +16,12 @@ export function NamespaceMissing({ namespace }: { namespace: string }) {
   return (
     <div role="alert" className="rounded-md border border-warn/50 bg-warn-soft px-4 py-3">
       <p className="font-semibold text-warn">
-        Namespace &quot;{namespace}&quot; does not exist{context ? ` in context ${context}` : ''}
+        {context ? t('titleInContext', { namespace, context }) : t('title', { namespace })}
       </p>
       <p className="mt-1 text-muted">
-        The link or the namespace filter names a namespace the cluster does not have (any more).{' '}
+        {t('body')}{' '}
         <Link href={q ? `${pathname}?${q}` : pathname} className="font-medium text-accent underline underline-offset-2">
-          Show all namespaces
+          {t('showAll')}
         </Link>
       </p>
     </div>

@@ -1,15 +1,14 @@
+/** The main navigation; each entry's label and one-line purpose are `shell.nav.<key>` in the catalogues. */
 export interface NavItem {
   href: string;
-  label: string;
-  /** One-line purpose, shown as the link's description. */
-  hint: string;
+  key: 'pods' | 'plugins' | 'rollouts' | 'playground' | 'audit' | 'settings';
 }
 
 export const NAV_ITEMS: readonly NavItem[] = [
-  { href: '/pods', label: 'Pods', hint: 'Live pods in the selected namespace' },
-  { href: '/plugins', label: 'Plugins', hint: 'DeepFlow tagging plugins' },
-  { href: '/rollouts', label: 'Rollouts', hint: 'OpenKruise Rollouts and traffic routing' },
-  { href: '/playground', label: 'Playground', hint: 'Lua editor with in-browser preview' },
-  { href: '/audit', label: 'Audit', hint: 'Every write the studio made or attempted' },
-  { href: '/settings', label: 'Settings', hint: 'Cluster connection and kind registry' },
+  { href: '/pods', key: 'pods' },
+  { href: '/plugins', key: 'plugins' },
+  { href: '/rollouts', key: 'rollouts' },
+  { href: '/playground', key: 'playground' },
+  { href: '/audit', key: 'audit' },
+  { href: '/settings', key: 'settings' },
 ];

@@ -2,8 +2,10 @@
 // /pods: every pod, live, with DeepFlow's verdict from the saved plugin chain evaluated in the Web
 // Worker. This file wires data → model → view; the rules live in lib/pods and lib/runner.
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { deepflowBehaviour } from '@/lib/deepflow/versions';
+import type { Msg } from '@/lib/i18n/message';
 import { useAgentSettings, useSavedChain } from '@/lib/plugins/hooks';
 import { buildEntries, type EntryCache } from '@/lib/pods/entries';
 import { filterOptions, nextSort, viewRows, type PodsViewState, type Show, type SortId } from '@/lib/pods/filters';
@@ -24,11 +26,11 @@ import { NamespaceMissing } from './namespace-missing';
 import { useNamespace } from './use-namespace';
 import { useNamespaceExists } from './use-namespace-exists';
 
-const fmt = (n: number) => n.toLocaleString('en-US');
 const seconds = (ms?: number) => (ms === undefined ? undefined : Math.max(1, Math.round(ms / 1000)));
 const TABLE_ID = 'pods-table';
 
 export function PodsView() {
+  const t = useTranslations('pods');
   const [ns] = useNamespace();
   const [view, update] = usePodsView();
   const sendQ = useCallback((q: string) => update({ q }), [update]);
@@ -54,7 +56,7 @@ export function PodsView() {
   const options = useMemo(() => filterOptions(entries), [entries]);
   const groupNotes = useMemo(() => {
     const groups = abstractGroups(entries);
-    const notes = new Map<string, string>();
+    const notes = new Map<string, Msg>();
     for (const e of entries) {
       const n = groupNote(e, groups);
       if (n) notes.set(e.uid, n);
@@ -82,40 +84,45 @@ export function PodsView() {
   const onSort = useCallback((id: SortId) => update({ sort: nextSort(view.sort, id) }), [update, view.sort]);
   const onShow = useCallback((show: Show) => update({ show }), [update]);
   const behaviour = deepflowBehaviour(agent.version);
-  const scope = ns ? `namespace ${ns}` : 'all namespaces';
+  const scope = ns ? t('scopeNamespace', { namespace: ns }) : t('scopeAll');
+  const total = listed ? list.items.length : evaluation.total;
+  const allEvaluated = total > 0 && evaluation.evaluated === total && !evaluation.running;
 
   return (
     <section aria-labelledby="pods-heading" className="flex flex-col gap-3">
       <div className="flex flex-wrap items-center gap-x-4 gap-y-1">
-        <h1 id="pods-heading" className="text-lg font-semibold">Pods</h1>
-        <span className="text-muted">{listed ? `${fmt(rows.length)}${rows.length !== list.items.length ? ` of ${fmt(list.items.length)}` : ''} in ${scope}` : ''}</span>
-        <p role="status" aria-live="polite" className="tabular-nums text-muted">
-          Evaluated {fmt(evaluation.evaluated)} of {fmt(listed ? list.items.length : evaluation.total)} pods
+        <h1 id="pods-heading" className="text-lg font-semibold">{t('title')}</h1>
+        <span className="text-muted">{listed ? (rows.length !== list.items.length ? t('countOf', { shown: rows.length, total: list.items.length, scope }) : t('count', { shown: rows.length, scope })) : ''}</span>
+        {/* the progress counts up with every watch event and worker batch: shown, not announced;
+            the polite summary below speaks once the chain has evaluated every pod */}
+        <p role="status" aria-live="off" className="tabular-nums text-muted">
+          {t('evaluated', { done: evaluation.evaluated, total })}
           {evaluation.running ? '…' : ''}
         </p>
+        <p aria-live="polite" className="sr-only">{allEvaluated ? t('evaluatedDone', { total }) : ''}</p>
         <p className="ml-auto text-muted">
-          Emulating DeepFlow {behaviour.label} ·{' '}
-          {chain.plugins.length} enabled plugin{chain.plugins.length === 1 ? '' : 's'} ·{' '}
-          {agent.entries.length === 0 ? 'default api_resources' : `${agent.entries.length} api_resources entries`} ·{' '}
-          <Link href="/settings" className="text-accent underline underline-offset-2">Settings</Link>
+          {t('emulating', { version: behaviour.label })} ·{' '}
+          {t('enabledPlugins', { count: chain.plugins.length })} ·{' '}
+          {agent.entries.length === 0 ? t('defaultApiResources') : t('apiResourcesEntries', { count: agent.entries.length })} ·{' '}
+          <Link href="/settings" className="text-accent underline underline-offset-2">{t('settingsLink')}</Link>
         </p>
       </div>
 
-      {chain.error ? <StateNotice tone="danger" title="Could not load the saved plugins">{chain.error.message}</StateNotice> : null}
+      {chain.error ? <StateNotice tone="danger" title={t('chainError')}>{chain.error.message}</StateNotice> : null}
       {evaluation.halt ? (
-        <StateNotice tone="danger" title={evaluation.halt.plugin ? `Plugin “${evaluation.halt.plugin.name}” stopped${evaluation.halt.line ? ` at line ${evaluation.halt.line}` : ''}` : 'Evaluation stopped'}>
+        <StateNotice tone="danger" title={evaluation.halt.plugin ? (evaluation.halt.line ? t('haltAt', { name: evaluation.halt.plugin.name, line: evaluation.halt.line }) : t('halt', { name: evaluation.halt.plugin.name })) : t('haltNoPlugin')}>
           <p>{evaluation.halt.message}</p>
-          {evaluation.halt.plugin ? <p className="mt-1"><Link className="text-accent underline" href={`/plugins/${encodeURIComponent(evaluation.halt.plugin.name)}`}>Edit {evaluation.halt.plugin.name}</Link></p> : null}
+          {evaluation.halt.plugin ? <p className="mt-1"><Link className="text-accent underline" href={`/plugins/${encodeURIComponent(evaluation.halt.plugin.name)}`}>{t('editPlugin', { name: evaluation.halt.plugin.name })}</Link></p> : null}
         </StateNotice>
       ) : null}
       {problems.length > 0 ? (
         <div role="alert" className="rounded-md border border-danger/50 bg-danger-soft px-4 py-2">
-          <p className="font-semibold text-danger">Plugin errors</p>
+          <p className="font-semibold text-danger">{t('pluginErrors')}</p>
           <ul className="mt-1 flex flex-col gap-0.5">
             {problems.map((p) => (
               <li key={`${p.plugin.index}:${p.message}`}>
                 <Link className="font-mono font-medium text-accent underline" href={`/plugins/${encodeURIComponent(p.plugin.name)}`}>{p.plugin.name}</Link>
-                {p.line !== null ? ` line ${p.line}` : ''}: <InlineCode text={p.message} /> <span className="text-muted">({fmt(p.pods)} pod{p.pods === 1 ? '' : 's'})</span>
+                {p.line !== null ? <> {t('problemLine', { line: p.line })}</> : null}: <InlineCode text={p.message} /> <span className="text-muted">{t('podCount', { count: p.pods })}</span>
               </li>
             ))}
           </ul>
@@ -126,9 +133,9 @@ export function PodsView() {
       <PodsFilterBar view={view} q={q} onQ={setQ} options={options} onChange={update} />
 
       {list.state === 'reconnecting' ? (
-        <StateNotice tone="warn" title="Reconnecting to the cluster — pods shown may be out of date">
-          {list.reason ? `${list.reason}. ` : ''}
-          {list.retryInMs !== undefined ? `Retrying in ${seconds(list.retryInMs)} s.` : 'Retrying.'}
+        <StateNotice tone="warn" title={t('reconnecting')}>
+          {list.reason ? <span translate="no">{list.reason}. </span> : null}
+          {list.retryInMs !== undefined ? t('retryingIn', { seconds: seconds(list.retryInMs)! }) : t('retrying')}
         </StateNotice>
       ) : null}
 
@@ -138,23 +145,23 @@ export function PodsView() {
         {missing && ns ? (
           <NamespaceMissing namespace={ns} />
         ) : list.state === 'loading' ? (
-          <SkeletonTable label="Loading pods…" cols={8} />
+          <SkeletonTable label={t('loading')} cols={8} />
         ) : list.state === 'forbidden' ? (
-          <StateNotice tone="warn" title={`Not allowed to list pods in ${scope}`}>
-            <p>{list.reason ?? 'The API server answered 403 Forbidden.'}</p>
+          <StateNotice tone="warn" title={t('forbidden', { scope })}>
+            <p>{list.reason ? <span translate="no">{list.reason}</span> : t('forbiddenDefault')}</p>
             <p className="mt-1">
-              Check the permissions of the current context with <code className="font-mono text-fg">kubectl auth can-i list pods{ns ? ` -n ${ns}` : ' -A'}</code>, or pick a namespace you can read.
+              {t.rich('forbiddenHint', { command: `kubectl auth can-i list pods${ns ? ` -n ${ns}` : ' -A'}`, code: (c) => <code className="font-mono text-fg">{c}</code> })}
             </p>
           </StateNotice>
         ) : list.state === 'error' ? (
-          <StateNotice tone="danger" title="Could not list pods">
-            <p><InlineCode text={list.reason ?? 'The watch stream failed.'} /></p>
-            {list.retryInMs !== undefined ? <p className="mt-1">Retrying in {seconds(list.retryInMs)} s.</p> : null}
+          <StateNotice tone="danger" title={t('listError')}>
+            <p>{list.reason ? <InlineCode text={list.reason} /> : t('watchFailed')}</p>
+            {list.retryInMs !== undefined ? <p className="mt-1">{t('retryingIn', { seconds: seconds(list.retryInMs)! })}</p> : null}
           </StateNotice>
         ) : list.items.length === 0 ? (
-          list.state === 'live' ? <EmptyState title={`No pods in ${scope}`}>The list updates live: new pods appear here as soon as the API server reports them.</EmptyState> : null
+          list.state === 'live' ? <EmptyState title={t('empty', { scope })}>{t('emptyHint')}</EmptyState> : null
         ) : rows.length === 0 ? (
-          <EmptyState title="No pods match these filters">Clear the text filter (Escape) or pick another tab to see all {fmt(list.items.length)}.</EmptyState>
+          <EmptyState title={t('noMatch')}>{t('noMatchHint', { total: list.items.length })}</EmptyState>
         ) : (
           <PodsTable
             rows={rows}

@@ -1,54 +1,51 @@
 'use client';
+import { useTranslations } from 'next-intl';
+import type { ReactNode } from 'react';
 import type { Problem } from '@/lib/k8s/types';
 import { useClusterInfo } from '@/lib/k8s/hooks';
 import { InlineCode } from './inline-code';
 
-const sourceLabel: Record<Problem['source'], string> = {
-  kubeconfig: 'Kubeconfig',
-  seed: 'Sandbox seed',
-  context: 'Context',
-  connection: 'Connection',
-};
+const strong = (c: ReactNode) => <span className="font-semibold text-warn">{c}</span>;
+const code = (c: ReactNode) => <code className="font-mono text-fg">{c}</code>;
 
-function where(p: Problem): string | undefined {
-  if (p.file) return p.line ? `${p.file}:${p.line}` : p.file;
-  return p.context ? `context “${p.context}”` : undefined;
-}
-
-/** Configuration problems the server found; each names where it is and what to do about it. */
+/**
+ * Configuration problems the server found; each names where it is and what to do about it. The
+ * list keeps role="alert" (the problems block work) but is announced politely: it is refetched when
+ * the watch stream drops or returns, and an outage must not interrupt the reader on every flap.
+ * The messages quote the server (kubeconfig parser, API server) and stay verbatim.
+ */
 export function ProblemsBanner() {
+  const t = useTranslations('shell.problems');
   const info = useClusterInfo();
   if (info.error) {
     return (
-      <div role="alert" className="border-b border-danger/40 bg-danger-soft px-4 py-2">
-        <p className="font-semibold text-danger">Could not read the cluster configuration</p>
-        <p className="text-muted">{info.error.message}. The studio server may have stopped; reload the page once it is running again.</p>
+      <div role="alert" aria-live="polite" className="border-b border-danger/40 bg-danger-soft px-4 py-2">
+        <p className="font-semibold text-danger">{t('loadFailed')}</p>
+        <p className="text-muted">{t('loadFailedBody', { message: info.error.message })}</p>
       </div>
     );
   }
   const problems = info.data?.problems ?? [];
   if (problems.length === 0) return null;
+  const where = (p: Problem): string | undefined => {
+    if (p.file) return p.line ? `${p.file}:${p.line}` : p.file;
+    return p.context ? t('whereContext', { context: p.context }) : undefined;
+  };
   return (
-    <div role="alert" aria-label="Cluster configuration problems" className="border-b border-warn/40 bg-warn-soft px-4 py-2">
+    <div role="alert" aria-live="polite" aria-label={t('label')} className="border-b border-warn/40 bg-warn-soft px-4 py-2">
       <ul className="flex flex-col gap-1.5">
         {problems.map((p, i) => {
           const w = where(p);
+          const source = t(`source.${p.source}`);
           // Messages often repeat the location already shown before them.
           const message = w && p.message.startsWith(`${w}: `) ? p.message.slice(w.length + 2) : p.message;
           return (
             <li key={i}>
               <p>
-                <span className="font-semibold text-warn">{sourceLabel[p.source]} problem</span>
-                {w ? (
-                  <>
-                    {' '}
-                    in <code className="font-mono text-fg">{w}</code>
-                  </>
-                ) : null}
-                : <InlineCode text={message} />
+                {w ? t.rich('headingIn', { source, where: w, b: strong, code }) : t.rich('heading', { source, b: strong })} <InlineCode text={message} />
               </p>
               <p className="text-muted">
-                <span className="font-medium text-fg">Fix:</span> <InlineCode text={p.fix} />
+                <span className="font-medium text-fg">{t('fix')}</span> <InlineCode text={p.fix} />
               </p>
             </li>
           );

@@ -1,4 +1,5 @@
 'use client';
+import { useTranslations } from 'next-intl';
 import { useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
 
 /**
@@ -7,7 +8,8 @@ import { useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
  */
 export interface Column<T> {
   id: string;
-  header: string;
+  /** A translated node (see ColumnTitle in columns/common.tsx), never a literal. */
+  header: ReactNode;
   cell: (row: T) => ReactNode;
   /** Plain text of the cell: searched by the filter box and used for sorting. Omit to make the column neither. */
   text?: (row: T) => string;
@@ -20,6 +22,9 @@ export interface Column<T> {
 }
 
 type Sort = { id: string; dir: 'asc' | 'desc' } | null;
+
+// The first cell takes its row's opaque background so the scrolled columns pass under it.
+const STICKY_CELL = 'sticky left-0 z-[1] bg-inherit shadow-[1px_0_0_var(--color-line)]';
 
 export function ResourceTable<T>({
   label,
@@ -37,6 +42,7 @@ export function ResourceTable<T>({
   /** Rows become focusable and open with a click, Enter or Space (the pods table's pattern); arrows move between them. */
   onOpen?: (row: T) => void;
 }) {
+  const t = useTranslations('resources');
   const [sort, setSort] = useState<Sort>(initialSort);
 
   const sorted = useMemo(() => {
@@ -70,11 +76,13 @@ export function ResourceTable<T>({
   }
 
   return (
-    <div className="overflow-x-auto rounded-md border border-line bg-surface">
+    // A wide table scrolls inside its own region (focusable: the keyboard can scroll it too) and
+    // keeps its first column in view; the page itself never scrolls sideways at 768 px.
+    <div role="region" aria-label={t('tableRegion', { label })} tabIndex={0} className="overflow-x-auto rounded-md border border-line bg-surface outline-none focus-visible:outline-2 focus-visible:outline-accent">
       <table aria-label={label} className="w-full border-collapse text-left">
         <thead>
-          <tr className="border-b border-line bg-raised/60">
-            {columns.map((c) => {
+          <tr className="border-b border-line bg-raised">
+            {columns.map((c, i) => {
               const sortable = Boolean(c.sortValue ?? c.text);
               const dir = sort?.id === c.id ? sort.dir : undefined;
               return (
@@ -82,7 +90,7 @@ export function ResourceTable<T>({
                   key={c.id}
                   scope="col"
                   aria-sort={dir === 'asc' ? 'ascending' : dir === 'desc' ? 'descending' : undefined}
-                  className={`px-3 py-1.5 text-[11px] font-semibold uppercase tracking-wide text-muted whitespace-nowrap ${c.align === 'right' ? 'text-right' : ''}`}
+                  className={`px-3 py-1.5 text-[11px] font-semibold uppercase tracking-wide text-muted whitespace-nowrap ${i === 0 ? STICKY_CELL : ''} ${c.align === 'right' ? 'text-right' : ''}`}
                 >
                   {sortable ? (
                     <button type="button" onClick={() => toggle(c.id)} className="inline-flex items-center gap-1 uppercase hover:text-fg">
@@ -106,12 +114,12 @@ export function ResourceTable<T>({
               tabIndex={onOpen ? 0 : undefined}
               onClick={onOpen ? () => onOpen(row) : undefined}
               onKeyDown={onOpen ? (ev) => onRowKey(ev, row) : undefined}
-              className={`border-b border-line last:border-b-0 hover:bg-raised/50 ${onOpen ? 'cursor-pointer outline-none focus-visible:bg-accent-soft' : ''}`}
+              className={`border-b border-line bg-surface last:border-b-0 hover:bg-raised ${onOpen ? 'cursor-pointer outline-none focus-visible:bg-accent-soft focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-accent' : ''}`}
             >
-              {columns.map((c) => (
+              {columns.map((c, i) => (
                 <td
                   key={c.id}
-                  className={`px-3 py-1.5 align-top ${c.align === 'right' ? 'text-right tabular-nums' : ''} ${c.mono ? 'font-mono text-[12px]' : ''} ${c.className ?? ''}`}
+                  className={`px-3 py-1.5 align-top ${i === 0 ? STICKY_CELL : ''} ${c.align === 'right' ? 'text-right tabular-nums' : ''} ${c.mono ? 'font-mono text-[12px]' : ''} ${c.className ?? ''}`}
                 >
                   {c.cell(row)}
                 </td>

@@ -1,5 +1,6 @@
 'use client';
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import { useQuery } from '@tanstack/react-query';
 import { discoverCustomKind } from '@/app/settings/kind-actions';
 import { useClusterInfo } from '@/lib/k8s/hooks';
@@ -12,6 +13,7 @@ import { useMemo } from 'react';
 
 /** Live list of any kind: a registry key or kubectl's `plural.version.group` for an unregistered CRD. */
 export function ResourceView({ param }: { param: string }) {
+  const t = useTranslations('resources');
   const { kinds } = useCustomKinds();
   const kind = useMemo(() => resolveKindParam(param, kinds), [param, kinds]);
   const columns = useMemo(() => (kind ? genericColumns(kind) : []), [kind]);
@@ -19,13 +21,10 @@ export function ResourceView({ param }: { param: string }) {
   if (!kind) {
     return (
       <div role="alert" className="max-w-xl">
-        <h1 className="text-lg font-semibold">Unknown kind “{param}”</h1>
-        <p className="mt-1 text-muted">
-          Use a registry key such as <code className="font-mono">pods</code> or <code className="font-mono">rollouts.rollouts.kruise.io</code>, or a
-          fully qualified <code className="font-mono">plural.version.group</code> such as <code className="font-mono">httpproxies.v1.projectcontour.io</code>.
-        </p>
+        <h1 className="text-lg font-semibold">{t('unknownKind', { param })}</h1>
+        <p className="mt-1 text-muted">{t.rich('unknownKindHint', { code: (c) => <code className="font-mono">{c}</code> })}</p>
         <Link href="/settings" className="mt-2 inline-block text-accent underline underline-offset-2">
-          Open the kind registry
+          {t('openRegistry')}
         </Link>
       </div>
     );
@@ -34,10 +33,10 @@ export function ResourceView({ param }: { param: string }) {
     <div className="flex flex-col gap-1">
       <p className="font-mono text-[12px] text-muted">
         <Link href="/settings#settings-registry" className="font-sans text-accent underline-offset-2 hover:underline">
-          Kind registry
+          {t('kindRegistry')}
         </Link>{' '}
-        › {kind.group || 'core'}/{kind.versions[0]} · {kind.plural}
-        {kind.custom ? ' · custom resource' : ''}
+        <span translate="no">› {kind.group || 'core'}/{kind.versions[0]} · {kind.plural}</span>
+        {kind.custom ? <> · {t('customResource')}</> : null}
       </p>
       <LiveResourceList key={kind.key} kind={kind} title={title} noun={kind.plural} columns={columns} headingLevel={1} shortcut />
     </div>

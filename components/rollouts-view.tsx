@@ -2,6 +2,7 @@
 // /rollouts: every Rollout (v1beta1 and v1alpha1) and TrafficRouting, live. A Rollout row opens its
 // detail page; the step logic lives in lib/kruise (rolloutSummary, rolloutSteps), the filters in
 // lib/rollouts/browser-list.ts.
+import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useCallback, useMemo } from 'react';
 import { kindByKey } from '@/lib/k8s/kinds';
@@ -26,6 +27,7 @@ function facts(o: KubeObject): RolloutFacts {
 }
 
 export function RolloutsView() {
+  const t = useTranslations('rollouts.list');
   const router = useRouter();
   const [ns] = useNamespace();
   const [view, update] = useRolloutsView();
@@ -41,7 +43,7 @@ export function RolloutsView() {
     <div className="flex flex-col gap-6">
       <LiveResourceList
         kind={ROLLOUTS}
-        title="Rollouts"
+        title={t('title')}
         columns={rolloutColumns}
         headingLevel={1}
         shortcut
@@ -51,7 +53,7 @@ export function RolloutsView() {
         onFilterChange={setQ}
         onOpen={open}
       />
-      <LiveResourceList kind={TRAFFIC_ROUTINGS} title="Traffic routings" columns={trafficRoutingColumns} />
+      <LiveResourceList kind={TRAFFIC_ROUTINGS} title={t('trafficRoutings')} columns={trafficRoutingColumns} />
     </div>
   );
 }

@@ -20,7 +20,7 @@ test('the settings page shows the connection details and the kubectl hint', asyn
   const contexts = main.getByRole('table', { name: 'Contexts' });
   await expect(contexts.getByRole('cell', { name: 'sandbox-staging', exact: true }).first()).toBeVisible();
   await expect(contexts.getByRole('cell', { name: /^sandbox\s+current$/ })).toBeVisible();
-  await expect(main.getByRole('table', { name: 'Kind registry' }).getByRole('link', { name: 'List rollouts.rollouts.kruise.io' })).toBeVisible();
+  await expect(main.getByRole('table', { name: 'Kind registry' }).getByRole('link', { name: 'Rollout: list rollouts.rollouts.kruise.io', exact: true })).toBeVisible();
 });
 
 test('the context switcher offers the read-only sandbox context, which reads the same cluster', async ({ shell, page }) => {

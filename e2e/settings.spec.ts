@@ -23,7 +23,7 @@ test('adding a custom resource lists it in the registry, persists, and can be re
   await expect(row).toBeVisible();
 
   // Its live list page opens from the registry and says the cluster has none (not a blank page).
-  await row.getByRole('link', { name: 'List ingressroutes.traefik.io' }).click();
+  await row.getByRole('link', { name: 'IngressRoute: list ingressroutes.traefik.io', exact: true }).click();
   await expect(page).toHaveURL(/\/resources\/ingressroutes\.v1alpha1\.traefik\.io$/);
   await expect(page.getByRole('main').getByRole('heading', { level: 1, name: 'IngressRoute' })).toBeVisible();
   await expect(page.getByRole('main').getByText(/No ingressroutes in all namespaces|Could not list ingressroutes|Not allowed to list ingressroutes/)).toBeVisible();

@@ -15,7 +15,7 @@ for (let i = 0; i < args.length; i++) {
   if (a === '--context' && args[i + 1]) env.STUDIO_CONTEXT = args[++i];
   else if (a.startsWith('--context=')) env.STUDIO_CONTEXT = a.slice('--context='.length);
   else if (a === '--help' || a === '-h') {
-    console.log('Usage: npm start [-- --context NAME]\nEnvironment: HOST, PORT, STUDIO_AUTH, KUBECONFIG, STUDIO_CONTEXT, STUDIO_CLUSTER, STUDIO_SANDBOX_KUBECONFIG, STUDIO_SANDBOX_SEED, STUDIO_SANDBOX_SCALE (see README).');
+    console.log('Usage: npm start [-- --context NAME]\nEnvironment: HOST, PORT, STUDIO_AUTH, KUBECONFIG, STUDIO_CONTEXT, STUDIO_CLUSTER, STUDIO_SANDBOX_KUBECONFIG, STUDIO_SANDBOX_SEED, STUDIO_SANDBOX_SCALE, STUDIO_LOCALE, STUDIO_TIME_ZONE (see README).');
     process.exit(0);
   } else {
     console.error(`kube-lua-studio: unknown argument ${a} (try --help)`);

@@ -1,12 +1,18 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { PageHeader } from '@/components/page-header';
 import { AuditView } from '@/components/audit/audit-view';
 
-export const metadata = { title: 'Audit' };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('audit');
+  return { title: t('metaTitle') };
+}
 
-export default function AuditPage() {
+export default async function AuditPage() {
+  const t = await getTranslations('audit');
   return (
     <>
-      <PageHeader title="Audit">Every write the studio made or attempted: who, when, the target object, its resourceVersion before and after, the diff and the outcome.</PageHeader>
+      <PageHeader title={t('title')}>{t('description')}</PageHeader>
       <AuditView />
     </>
   );

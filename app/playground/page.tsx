@@ -1,14 +1,25 @@
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 import { PageHeader } from '@/components/page-header';
 import { PlaygroundView } from '@/components/playground/playground-view';
 
-export const metadata = { title: 'Playground' };
+export async function generateMetadata() {
+  const t = await getTranslations('playground');
+  return { title: t('title') };
+}
 
-export default function PlaygroundPage() {
+export default async function PlaygroundPage() {
+  const t = await getTranslations('playground');
   return (
     <>
-      <PageHeader title="Playground">Type Lua and see what production would do, at once: tagging plugins and routing scripts run in your browser, nothing is sent to a server. Only want to check a script against its target's dialect?{' '}
-        <Link href="/playground/editor" className="underline">Script check</Link>
+      <PageHeader title={t('title')}>
+        {t.rich('intro', {
+          link: (c) => (
+            <Link href="/playground/editor" className="underline">
+              {c}
+            </Link>
+          ),
+        })}
       </PageHeader>
       <PlaygroundView />
     </>

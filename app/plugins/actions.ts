@@ -4,6 +4,7 @@
 import { cookies } from 'next/headers';
 import { z } from 'zod';
 import { actionScope } from '@/lib/auth/action-scope';
+import { msg, type Msg } from '@/lib/i18n/message';
 import { CONTEXT_COOKIE } from '@/lib/k8s/types';
 import { pluginServiceEnv } from '@/lib/plugins/open-store';
 import * as service from '@/lib/plugins/service';
@@ -14,18 +15,22 @@ const name = z.string({ error: 'The plugin name is required.' }).max(256, 'The p
 const version = z.string().min(1).max(64);
 const source = z.string().max(MAX_SOURCE, `The Lua source is larger than ${MAX_SOURCE / 1024} KiB.`);
 
-type Synced = { warnings: string[]; deepflowError?: string };
+type Synced = { warnings: string[]; notes?: Msg[]; deepflowError?: string };
 
 async function run<S extends z.ZodType, T extends object>(schema: S, input: unknown, fn: (env: service.ServiceEnv, data: z.infer<S>) => Promise<Result<T>>): Promise<Result<T>> {
   const parsed = schema.safeParse(input);
-  if (!parsed.success) return { ok: false, error: parsed.error.issues[0]?.message ?? 'invalid input' };
+  if (!parsed.success) {
+    const why = parsed.error.issues[0]?.message ?? 'invalid input';
+    return { ok: false, error: why, message: msg('plugins.store.invalid', { quote: why }) };
+  }
   // every plugin action writes
   return actionScope('write', async () => {
     try {
       const jar = await cookies();
       return await fn(pluginServiceEnv(jar.get(CONTEXT_COOKIE)?.value), parsed.data);
     } catch (e) {
-      return { ok: false, error: `The plugin store failed: ${(e as Error).message}` };
+      const why = (e as Error).message;
+      return { ok: false, error: `The plugin store failed: ${why}`, message: msg('plugins.store.storeFailed', { quote: why }) };
     }
   }, { auditedWrite: true });
 }

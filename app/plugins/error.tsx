@@ -2,5 +2,5 @@
 import { RouteError } from '@/components/route-error';
 
 export default function ErrorBoundary({ error, retry }: { error: unknown; retry: () => void }) {
-  return <RouteError what="Plugins" error={error} retry={retry} />;
+  return <RouteError what="plugins" error={error} retry={retry} />;
 }

@@ -1,12 +1,17 @@
+import { getTranslations } from 'next-intl/server';
 import { PageHeader } from '@/components/page-header';
 import { PluginsView } from '@/components/plugins/plugins-view';
 
-export const metadata = { title: 'Plugins' };
+export async function generateMetadata() {
+  const t = await getTranslations('plugins');
+  return { title: t('list.title') };
+}
 
-export default function PluginsPage() {
+export default async function PluginsPage() {
+  const t = await getTranslations('plugins');
   return (
     <>
-      <PageHeader title="Plugins">DeepFlow server-side Lua plugins that name the workload of pods DeepFlow cannot classify on its own, in the order DeepFlow runs them.</PageHeader>
+      <PageHeader title={t('list.title')}>{t('list.intro')}</PageHeader>
       <PluginsView />
     </>
   );

@@ -2,5 +2,5 @@
 import { RouteError } from '@/components/route-error';
 
 export default function ErrorBoundary({ error, retry }: { error: unknown; retry: () => void }) {
-  return <RouteError what="Pods" error={error} retry={retry} />;
+  return <RouteError what="pods" error={error} retry={retry} />;
 }

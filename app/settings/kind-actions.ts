@@ -2,6 +2,7 @@
 // Names a custom kind from the cluster's discovery (Kind, singular, scope) for the Settings form and
 // the kind page, so a plural the user typed is never shown under a guessed singular.
 import { cookies } from 'next/headers';
+import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { actionScope } from '@/lib/auth/action-scope';
 import { discoverKind, type DiscoveredKind } from '@/lib/k8s/kind-discovery';
@@ -10,22 +11,28 @@ import { CONTEXT_COOKIE } from '@/lib/k8s/types';
 
 const LABEL = '[a-z0-9]([-a-z0-9]*[a-z0-9])?';
 const input = z.object({
-  group: z.string().regex(new RegExp(`^${LABEL}(\\.${LABEL})*$`), 'The group must be a lower-case DNS subdomain.'),
-  version: z.string().regex(/^v\d+((alpha|beta)\d+)?$/, 'The version must look like v1, v1beta1 or v2alpha3.'),
-  plural: z.string().regex(new RegExp(`^${LABEL}$`), 'The plural must be a lower-case DNS label.'),
+  // messages are catalogue keys (settings.action.*), translated below
+  group: z.string().regex(new RegExp(`^${LABEL}(\\.${LABEL})*$`), 'badGroup'),
+  version: z.string().regex(/^v\d+((alpha|beta)\d+)?$/, 'badVersionFormat'),
+  plural: z.string().regex(new RegExp(`^${LABEL}$`), 'badPlural'),
 });
+const INPUT_KEYS = new Set(['badGroup', 'badVersionFormat', 'badPlural']);
 
 export async function discoverCustomKind(raw: z.input<typeof input>): Promise<{ ok: true; kind: DiscoveredKind } | { ok: false; error: string }> {
+  const t = await getTranslations('settings.action');
   const parsed = input.safeParse(raw);
-  if (!parsed.success) return { ok: false, error: parsed.error.issues[0]?.message ?? 'invalid input' };
+  if (!parsed.success) {
+    const key = parsed.error.issues[0]?.message ?? '';
+    return { ok: false, error: INPUT_KEYS.has(key) ? t(key as 'badGroup' | 'badVersionFormat' | 'badPlural') : t('invalidInput') };
+  }
   return actionScope('read', async () => {
     try {
       const jar = await cookies();
       const context = currentContext(jar.get(CONTEXT_COOKIE)?.value).resolved.name;
-      if (!context) return { ok: false, error: 'No cluster context is selected.' };
+      if (!context) return { ok: false, error: t('noContext') };
       return await discoverKind(context, parsed.data);
     } catch (e) {
-      return { ok: false, error: `Discovery failed: ${(e as Error).message}` };
+      return { ok: false, error: t('discoveryFailed', { message: (e as Error).message }) };
     }
   });
 }

@@ -1,12 +1,17 @@
+import { getTranslations } from 'next-intl/server';
 import { PageHeader } from '@/components/page-header';
 import { SettingsView } from '@/components/settings/settings-view';
 
-export const metadata = { title: 'Settings' };
+export async function generateMetadata() {
+  const t = await getTranslations('settings');
+  return { title: t('title') };
+}
 
-export default function SettingsPage() {
+export default async function SettingsPage() {
+  const t = await getTranslations('settings');
   return (
     <>
-      <PageHeader title="Settings">How the studio reaches the cluster, and which kinds it can list.</PageHeader>
+      <PageHeader title={t('title')}>{t('intro')}</PageHeader>
       <SettingsView />
     </>
   );

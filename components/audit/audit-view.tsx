@@ -1,5 +1,7 @@
 'use client';
 // The /audit page: every recorded write attempt, newest first, filterable; a row opens its detail.
+// The result is told by its word; the colour only backs it up.
+import { useFormatter, useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { EmptyState, SkeletonTable, StateNotice } from '@/components/list-states';
 import { targetLabel } from '@/lib/audit/entry';
@@ -7,10 +9,12 @@ import { useAudit } from '@/lib/audit/hooks';
 import { AuditDetail } from './audit-detail';
 import { AuditFilters, queryOf, type AuditForm } from './audit-filters';
 
-const when = (iso: string) => new Date(iso).toLocaleString('en-GB', { dateStyle: 'short', timeStyle: 'medium' });
 const tone = { ok: 'text-ok', refused: 'text-warn', error: 'text-danger' } as const;
 
 export function AuditView() {
+  const t = useTranslations('audit');
+  const format = useFormatter();
+  const when = (iso: string) => format.dateTime(new Date(iso), { dateStyle: 'short', timeStyle: 'medium' });
   const [filter, setFilter] = useState<AuditForm>({});
   const [open, setOpen] = useState<string | null>(null);
   const query = queryOf(filter);
@@ -23,26 +27,26 @@ export function AuditView() {
     <div>
       <AuditFilters filter={filter} onChange={setFilter} />
       {audit.isPending ? (
-        <SkeletonTable label="Loading the audit" cols={5} />
+        <SkeletonTable label={t('loading')} cols={5} />
       ) : audit.isError ? (
-        <StateNotice tone="danger" title="The audit could not be loaded">
+        <StateNotice tone="danger" title={t('loadFailed')}>
           {audit.error.message}
         </StateNotice>
       ) : entries.length === 0 ? (
-        <EmptyState title={filtered ? 'No entry matches these filters' : 'No write has been recorded yet'}>
-          {filtered ? 'Clear a filter to see more.' : 'Every change the studio makes or attempts (rollout actions, scripts, plugins) appears here.'}
+        <EmptyState title={filtered ? t('empty.filtered') : t('empty.none')}>
+          {filtered ? t('empty.filteredHint') : t('empty.noneHint')}
         </EmptyState>
       ) : (
         <div className="grid gap-3 xl:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
           <div className="overflow-auto rounded-md border border-line bg-surface">
-            <table aria-label="Audit entries" className="w-full text-left">
+            <table aria-label={t('table.label')} className="w-full text-left">
               <thead className="bg-raised/60 text-muted">
                 <tr>
-                  <th className="px-3 py-2 font-normal">Time</th>
-                  <th className="px-3 py-2 font-normal">User</th>
-                  <th className="px-3 py-2 font-normal">Action</th>
-                  <th className="px-3 py-2 font-normal">Target</th>
-                  <th className="px-3 py-2 font-normal">Result</th>
+                  <th className="px-3 py-2 font-normal">{t('table.time')}</th>
+                  <th className="px-3 py-2 font-normal">{t('table.user')}</th>
+                  <th className="px-3 py-2 font-normal">{t('table.action')}</th>
+                  <th className="px-3 py-2 font-normal">{t('table.target')}</th>
+                  <th className="px-3 py-2 font-normal">{t('table.result')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -58,14 +62,14 @@ export function AuditView() {
                         {targetLabel(e.target)}
                       </button>
                     </td>
-                    <td className={`px-3 py-1.5 ${tone[e.result]}`}>{e.result}</td>
+                    <td className={`px-3 py-1.5 ${tone[e.result]}`}>{t(`result.${e.result}`)}</td>
                   </tr>
                 ))}
               </tbody>
             </table>
-            {audit.data.total > entries.length ? <p className="px-3 py-2 text-muted">Showing the newest {entries.length} of {audit.data.total}; narrow the filters to see older ones.</p> : null}
+            {audit.data.total > entries.length ? <p className="px-3 py-2 text-muted">{t('truncated', { shown: entries.length, total: audit.data.total })}</p> : null}
           </div>
-          {shown ? <AuditDetail entry={shown} onClose={() => setOpen(null)} /> : <p className="text-muted">Choose a target to see the entry and its diff.</p>}
+          {shown ? <AuditDetail entry={shown} onClose={() => setOpen(null)} /> : <p className="text-muted">{t('chooseTarget')}</p>}
         </div>
       )}
     </div>

@@ -1,9 +1,11 @@
 'use client';
+import { useTranslations } from 'next-intl';
 import { useActionState, useEffect } from 'react';
 import { signIn } from '@/app/sign-in/actions';
 import type { SignInActionResult } from '@/lib/auth/session-types';
 
 export function SignInForm({ next }: { next: string }) {
+  const t = useTranslations('signIn');
   const [state, action, pending] = useActionState<SignInActionResult | null, FormData>(signIn, null);
   useEffect(() => {
     // A full load: every query and the watch stream start again as the signed-in user.
@@ -11,10 +13,10 @@ export function SignInForm({ next }: { next: string }) {
   }, [state]);
   const error = state && !state.ok ? state.error : null;
   return (
-    <form action={action} aria-label="Sign in" className="mt-4 flex flex-col gap-3">
+    <form action={action} aria-label={t('form')} className="mt-4 flex flex-col gap-3">
       <input type="hidden" name="next" value={next} />
       <label htmlFor="bearer-token" className="font-medium">
-        Bearer token
+        {t('token')}
       </label>
       <textarea
         id="bearer-token"
@@ -33,7 +35,7 @@ export function SignInForm({ next }: { next: string }) {
       ) : null}
       <div>
         <button type="submit" disabled={pending || state?.ok === true} className="rounded border border-accent bg-accent px-3 py-1 text-accent-fg hover:opacity-90 disabled:opacity-50">
-          {pending ? 'Signing in…' : 'Sign in'}
+          {pending ? t('submitting') : t('submit')}
         </button>
       </div>
     </form>

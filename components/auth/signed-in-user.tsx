@@ -2,6 +2,7 @@
 // Who is signed in, and "Sign out" (STUDIO_AUTH=token). Proxy mode names the user; the proxy owns
 // signing out. Mode none shows nothing: the studio acts with the local kubeconfig.
 import { useQuery } from '@tanstack/react-query';
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { signOut } from '@/app/sign-in/actions';
 import { markSigningOut, unmarkSigningOut } from '@/lib/auth/signed-out-redirect';
@@ -14,6 +15,7 @@ async function fetchSession(): Promise<SessionInfo> {
 }
 
 export function SignedInUser() {
+  const t = useTranslations('shell.user');
   const session = useQuery({ queryKey: ['session'], queryFn: fetchSession, staleTime: 60_000 });
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
@@ -32,13 +34,13 @@ export function SignedInUser() {
   };
   return (
     <div className="flex items-center gap-2">
-      <span className="text-muted">Signed in as</span>
-      <span aria-label="Signed-in user" title={s.groups?.length ? `Groups: ${s.groups.join(', ')}` : undefined} className="font-mono text-[12px] font-semibold">
+      <span className="text-muted">{t('signedInAs')}</span>
+      <span aria-label={t('label')} title={s.groups?.length ? t('groups', { groups: s.groups.join(', ') }) : undefined} className="font-mono text-[12px] font-semibold">
         {s.user}
       </span>
       {s.mode === 'token' ? (
         <button type="button" onClick={() => void out()} disabled={pending} className="rounded border border-line px-2 py-0.5 text-[12px] hover:border-accent disabled:opacity-50">
-          Sign out
+          {t('signOut')}
         </button>
       ) : null}
       {error ? (

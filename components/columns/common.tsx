@@ -1,10 +1,20 @@
+import { useTranslations } from 'next-intl';
+import type { Messages } from '@/messages';
 import { Age } from '../age';
 import { str, type KubeObject } from '../kube-object';
 import type { Column } from '../resource-table';
 
+export type ColumnKey = keyof Messages['resources']['column'];
+
+/** A column header in the reader's language: a component, so column lists stay module constants. */
+export function ColumnTitle({ k }: { k: ColumnKey }) {
+  const t = useTranslations('resources.column');
+  return <>{t(k)}</>;
+}
+
 export const namespaceColumn: Column<KubeObject> = {
   id: 'namespace',
-  header: 'Namespace',
+  header: <ColumnTitle k="namespace" />,
   cell: (o) => <span className="text-muted">{o.metadata.namespace ?? '—'}</span>,
   text: (o) => o.metadata.namespace ?? '',
   className: 'whitespace-nowrap',
@@ -12,7 +22,7 @@ export const namespaceColumn: Column<KubeObject> = {
 
 export const nameColumn: Column<KubeObject> = {
   id: 'name',
-  header: 'Name',
+  header: <ColumnTitle k="name" />,
   cell: (o) => <span className="font-medium">{o.metadata.name}</span>,
   text: (o) => o.metadata.name,
   mono: true,
@@ -21,7 +31,7 @@ export const nameColumn: Column<KubeObject> = {
 
 export const ageColumn: Column<KubeObject> = {
   id: 'age',
-  header: 'Age',
+  header: <ColumnTitle k="age" />,
   cell: (o) => <Age timestamp={o.metadata.creationTimestamp} />,
   // Newest first when ascending matches kubectl's "smallest age" intuition.
   sortValue: (o) => -(Date.parse(o.metadata.creationTimestamp ?? '') || 0),

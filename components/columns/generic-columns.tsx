@@ -1,7 +1,7 @@
 import type { KindDef } from '@/lib/k8s/kinds';
 import { field, type KubeObject } from '../kube-object';
 import type { Column } from '../resource-table';
-import { ageColumn, nameColumn, namespaceColumn, textOr } from './common';
+import { ageColumn, ColumnTitle, nameColumn, namespaceColumn, textOr } from './common';
 
 // Most kinds (built-in or CRD) report `status.phase` or a Ready condition; show whichever exists.
 function status(o: KubeObject): string {
@@ -16,7 +16,7 @@ export function genericColumns(kind: KindDef): readonly Column<KubeObject>[] {
   return [
     ...(kind.namespaced ? [namespaceColumn] : []),
     nameColumn,
-    { id: 'status', header: 'Status', cell: (o) => <span className="text-muted">{status(o)}</span>, text: status },
+    { id: 'status', header: <ColumnTitle k="status" />, cell: (o) => <span className="text-muted">{status(o)}</span>, text: status },
     ageColumn,
   ];
 }

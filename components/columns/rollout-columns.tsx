@@ -5,7 +5,7 @@ import { field, type KubeObject } from '../kube-object';
 import type { Column } from '../resource-table';
 import { StepProgress } from '../rollouts/step-progress';
 import { StatusPill, type Tone } from '../status-pill';
-import { ageColumn, namespaceColumn, textOr } from './common';
+import { ageColumn, ColumnTitle, namespaceColumn, textOr } from './common';
 
 // Every column reads the same summary; computing it once per object keeps a live list cheap (the
 // watch reducer hands out a new object only when that object changed).
@@ -45,14 +45,14 @@ export function PhasePill({ phase }: { phase: string | null }) {
 
 export const phaseColumn: Column<KubeObject> = {
   id: 'phase',
-  header: 'Phase',
+  header: <ColumnTitle k="phase" />,
   cell: (o) => <PhasePill phase={textOr(field(o, 'status', 'phase'), '') || null} />,
   text: (o) => textOr(field(o, 'status', 'phase'), ''),
 };
 
 export const messageColumn: Column<KubeObject> = {
   id: 'message',
-  header: 'Message',
+  header: <ColumnTitle k="message" />,
   cell: (o) => <span className="text-muted">{textOr(field(o, 'status', 'message'))}</span>,
   text: (o) => textOr(field(o, 'status', 'message'), ''),
   className: 'min-w-64',
@@ -61,7 +61,7 @@ export const messageColumn: Column<KubeObject> = {
 /** The name links to the detail page too (open in a new tab); the row itself opens it on click or Enter. */
 const rolloutNameColumn: Column<KubeObject> = {
   id: 'name',
-  header: 'Name',
+  header: <ColumnTitle k="name" />,
   cell: (o) => (
     <Link href={rolloutHref(o.metadata.namespace ?? '', o.metadata.name)} tabIndex={-1} className="font-medium hover:underline" onClick={(e) => e.stopPropagation()}>
       {o.metadata.name}
@@ -80,7 +80,7 @@ export const rolloutColumns: readonly Column<KubeObject>[] = [
   { ...phaseColumn, cell: (o) => <PhasePill phase={summaryOf(o).phase} />, text: (o) => summaryOf(o).phase ?? '' },
   {
     id: 'step',
-    header: 'Step',
+    header: <ColumnTitle k="step" />,
     cell: (o) => <StepProgress summary={summaryOf(o)} states={statesOf(o)} text={stepProgressText(o)} />,
     text: (o) => stepProgressText(o),
     sortValue: (o) => summaryOf(o).currentStepIndex ?? -1,
@@ -88,7 +88,7 @@ export const rolloutColumns: readonly Column<KubeObject>[] = [
   },
   {
     id: 'state',
-    header: 'State',
+    header: <ColumnTitle k="state" />,
     cell: (o) => <span className={summaryOf(o).paused ? 'font-medium text-warn' : ''}>{stateText(o)}</span>,
     text: stateText,
     mono: true,
@@ -96,7 +96,7 @@ export const rolloutColumns: readonly Column<KubeObject>[] = [
   },
   {
     id: 'workload',
-    header: 'Workload',
+    header: <ColumnTitle k="workload" />,
     cell: (o) => <span className="text-muted">{workloadText(summaryOf(o))}</span>,
     text: (o) => workloadText(summaryOf(o)),
     mono: true,
@@ -104,7 +104,7 @@ export const rolloutColumns: readonly Column<KubeObject>[] = [
   },
   {
     id: 'routing',
-    header: 'Routing',
+    header: <ColumnTitle k="routing" />,
     cell: (o) => <span>{routingKindText(summaryOf(o).routing)}</span>,
     text: (o) => routingKindText(summaryOf(o).routing),
     className: 'whitespace-nowrap',
@@ -124,7 +124,7 @@ function routeTarget(o: KubeObject): string {
 
 const trafficNameColumn: Column<KubeObject> = {
   id: 'name',
-  header: 'Name',
+  header: <ColumnTitle k="name" />,
   cell: (o) => <span className="font-medium">{o.metadata.name}</span>,
   text: (o) => o.metadata.name,
   mono: true,
@@ -135,7 +135,7 @@ export const trafficRoutingColumns: readonly Column<KubeObject>[] = [
   namespaceColumn,
   trafficNameColumn,
   phaseColumn,
-  { id: 'routes', header: 'Routes', cell: (o) => <span className="text-muted">{routeTarget(o)}</span>, text: routeTarget, mono: true },
+  { id: 'routes', header: <ColumnTitle k="routes" />, cell: (o) => <span className="text-muted">{routeTarget(o)}</span>, text: routeTarget, mono: true },
   messageColumn,
   ageColumn,
 ];

@@ -2,6 +2,7 @@
 // The Lua editor every editing page uses: Monaco with the dialect's markers, completions and hover,
 // or a plain textarea ("Plain text editor"), with the problems listed below either way.
 import dynamic from 'next/dynamic';
+import { useTranslations } from 'next-intl';
 import { useCallback, useId, useMemo, useRef, useState } from 'react';
 import { countBySeverity, mergeDiagnostics } from './diagnostics';
 import { DiagnosticList } from './diagnostic-list';
@@ -15,7 +16,9 @@ export type { EditorDiagnostic, LuaDialect, LuaEditorProps } from './types';
 
 const MonacoLuaEditor = dynamic(() => import('./monaco-lua-editor'), { ssr: false, loading: () => null });
 
-export function LuaEditor({ value, onChange, dialect, diagnostics, onRun, onSave, draft, label = 'Lua source', height = 320 }: LuaEditorProps) {
+export function LuaEditor({ value, onChange, dialect, diagnostics, onRun, onSave, draft, label: givenLabel, height = 320 }: LuaEditorProps) {
+  const t = useTranslations('editor');
+  const label = givenLabel ?? t('label');
   const [plain, setPlain] = usePlainTextPreference();
   const restored = useDraft(draft, value, onChange);
   const [monacoReady, setMonacoReady] = useState(false);
@@ -41,23 +44,24 @@ export function LuaEditor({ value, onChange, dialect, diagnostics, onRun, onSave
 
   const jump = (d: EditorDiagnostic) => (showMonaco ? monacoHandle : plainHandle).current?.jumpTo(d.line, d.column);
   const counts = countBySeverity(all);
-  const problems = `${label} problems`;
+  const problems = t('problems', { label });
 
   return (
-    <div role="group" aria-label={`${label} editor`} className="flex flex-col gap-1.5">
+    <div role="group" aria-label={t('group', { label })} className="flex flex-col gap-1.5">
       <div className="flex items-center justify-between gap-3 text-[12px] text-muted">
         <span aria-live="polite">
-          {counts.error} {counts.error === 1 ? 'error' : 'errors'}, {counts.warning} {counts.warning === 1 ? 'warning' : 'warnings'}
-          {!plain && !monacoReady ? <span className="ml-2 italic">Loading the code editor…</span> : null}
+          {t('counts', { errors: counts.error, warnings: counts.warning })}
+          {!plain && !monacoReady ? <span className="ml-2 italic">{t('loading')}</span> : null}
         </span>
-        <label htmlFor={switchId} className="flex cursor-pointer items-center gap-1.5">
+        {/* A native checkbox: Tab reaches it and Space toggles it, in either mode. */}
+        <label htmlFor={switchId} className="flex cursor-pointer items-center gap-1.5 rounded px-0.5 focus-within:outline focus-within:outline-2 focus-within:outline-offset-1 focus-within:outline-accent">
           <input id={switchId} type="checkbox" role="switch" checked={plain} onChange={(e) => setPlain(e.target.checked)} aria-checked={plain} />
-          Plain text editor
+          {t('plainText')}
         </label>
       </div>
       {restored ? (
         <p role="status" className="rounded border border-warn/50 bg-warn-soft px-2 py-1 text-[12px]">
-          Restored unsaved text{restored.stale ? ' (the saved version changed since: review before saving)' : ''}
+          {restored.stale ? t('restoredStale') : t('restored')}
         </p>
       ) : null}
       <div className="relative" style={{ height: plain || !monacoReady ? undefined : height }}>

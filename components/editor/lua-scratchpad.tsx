@@ -1,6 +1,7 @@
 'use client';
 // A script checked against one target's dialect, without running it: the smallest page that uses
 // LuaEditor, and the one its e2e spec drives.
+import { useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
 import { lintLua, LUA_DIALECTS, type LuaDialect } from '@/lib/lua/lint';
 import { LuaEditor } from './lua-editor';
@@ -11,10 +12,10 @@ const STARTERS: Record<LuaDialect, string> = {
   cluster: 'local config = require "kube.config"\nlocal api = require "kube.api"\nlocal client = api.Client:new(config.from_kube_config())\nreturn client:corev1():pods("default"):list()\n',
 };
 
-const NAMES: Record<LuaDialect, string> = { kruise: 'Kruise trafficRouting.lua', deepflow: 'DeepFlow tagging plugin', cluster: 'Cluster script' };
 const storageKey = (d: LuaDialect) => `kube-lua-studio.scratchpad.${d}`;
 
 export function LuaScratchpad() {
+  const t = useTranslations('editor.scratchpad');
   const [dialect, setDialect] = useState<LuaDialect>('kruise');
   const [text, setText] = useState(STARTERS.kruise);
   const [status, setStatus] = useState('');
@@ -28,28 +29,28 @@ export function LuaScratchpad() {
   const check = () => {
     const issues = lintLua(text, dialect);
     const errors = issues.filter((i) => i.severity === 'error').length;
-    setStatus(`Checked: ${errors} ${errors === 1 ? 'error' : 'errors'}, ${issues.length - errors} other ${issues.length - errors === 1 ? 'problem' : 'problems'}.`);
+    setStatus(t('checked', { errors, others: issues.length - errors }));
   };
   const save = () => {
     window.localStorage.setItem(storageKey(dialect), text);
-    setStatus('Saved in this browser.');
+    setStatus(t('saved'));
   };
 
   return (
     <div className="flex max-w-5xl flex-col gap-3">
       <div className="flex items-center gap-3">
         <label className="flex items-center gap-2 text-[13px]">
-          Target
+          {t('target')}
           <select value={dialect} onChange={(e) => setDialect(e.target.value as LuaDialect)} className="h-7 rounded border border-line bg-surface px-2">
             {LUA_DIALECTS.map((d) => (
               <option key={d} value={d}>
-                {NAMES[d]}
+                {t(`dialect.${d}`)}
               </option>
             ))}
           </select>
         </label>
         <button type="button" onClick={check} className="h-7 rounded border border-line px-3 text-[13px] hover:bg-raised">
-          Check <span className="text-muted">(Ctrl+Enter)</span>
+          {t('check')} <span className="text-muted">{t('checkShortcut')}</span>
         </button>
         <p role="status" className="text-[13px] text-muted">
           {status}

@@ -1,8 +1,10 @@
 // Completions and hover docs for Lua, per dialect, from the static catalogue (lib/lua/catalogue).
-// Providers are per language, so each model's dialect is looked up from its URI.
+// Providers are per language, so each model's dialect is looked up from its URI, and the docs'
+// language from the reader's locale (set by the editor from useLocale(); read on every request, so
+// a language switch shows in the next hover or completion list without re-registering).
 import type * as Monaco from 'monaco-editor';
 import { chainAt, completionsAt, hoverAt } from '@/lib/lua/catalogue/resolve';
-import type { CatalogueItem } from '@/lib/lua/catalogue';
+import { docIn, type CatalogueItem } from '@/lib/lua/catalogue';
 import type { LuaDialect } from './types';
 
 const dialects = new Map<string, LuaDialect>();
@@ -19,8 +21,16 @@ function dialectOf(model: Monaco.editor.ITextModel): LuaDialect | undefined {
   return dialects.get(model.uri.toString());
 }
 
+let docLocale = 'en';
+
+/** The language of hover docs and completion details from now on. */
+export function setDocLocale(locale: string): void {
+  docLocale = locale;
+}
+
 function docOf(item: CatalogueItem): string {
-  return item.signature ? `\`\`\`lua\n${item.signature}\n\`\`\`\n\n${item.doc}` : item.doc;
+  const doc = docIn(item, docLocale);
+  return item.signature ? `\`\`\`lua\n${item.signature}\n\`\`\`\n\n${doc}` : doc;
 }
 
 let registered = false;
@@ -53,7 +63,7 @@ export function registerLuaLanguageFeatures(monaco: typeof Monaco): void {
           label: item.name,
           kind: KIND[item.kind],
           detail: item.signature,
-          documentation: { value: item.doc },
+          documentation: { value: docIn(item, docLocale) },
           insertText: item.name,
           range,
         })),

@@ -3,9 +3,10 @@
 // that do not edit.
 import Editor, { type OnMount } from '@monaco-editor/react';
 import type * as Monaco from 'monaco-editor';
+import { useLocale } from 'next-intl';
 import { useEffect, useId, useImperativeHandle, useMemo, useRef, useState, type Ref } from 'react';
 import { setUpMonaco } from './monaco-setup';
-import { forgetModel, setModelDialect } from './monaco-language';
+import { forgetModel, setDocLocale, setModelDialect } from './monaco-language';
 import type { EditorDiagnostic, EditorHandle, LuaDialect } from './types';
 
 const monaco = setUpMonaco();
@@ -70,6 +71,10 @@ export default function MonacoLuaEditor({ value, onChange, dialect, diagnostics,
       ed.focus();
     },
   }));
+
+  // Hover docs and completions follow the reader's language; the providers read it per request.
+  const locale = useLocale();
+  useEffect(() => setDocLocale(locale), [locale]);
 
   useEffect(() => {
     setModelDialect(monaco.Uri.parse(path).toString(), dialect);

@@ -65,7 +65,7 @@ export const PlainLuaEditor = forwardRef<EditorHandle & { textarea: HTMLTextArea
         }
       }}
       style={{ height }}
-      className="block w-full resize-y rounded border border-line bg-surface p-2 font-mono text-[13px] leading-[18px] text-fg focus:border-accent"
+      className="block w-full resize-y rounded border border-line bg-surface p-2 font-mono text-[13px] leading-[18px] text-fg focus:border-accent focus-visible:outline focus-visible:outline-2 focus-visible:outline-accent"
     />
   );
 });

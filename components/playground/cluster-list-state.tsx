@@ -1,28 +1,31 @@
 'use client';
+import { useTranslations } from 'next-intl';
 import type { KubeListResult } from '@/lib/k8s/hooks';
 import { SkeletonTable, StateNotice } from '@/components/list-states';
 
-/** Loading, forbidden, error and reconnecting states of a live list used as an input; null when live. */
+/** Loading, forbidden, error and reconnecting states of a live list used as an input; null when live. `noun` and `scope` come translated. */
 export function ClusterListState({ list, noun, scope }: { list: KubeListResult<unknown>; noun: string; scope: string }) {
-  if (list.state === 'loading') return <SkeletonTable label={`Loading ${noun}…`} rows={3} cols={3} />;
+  const t = useTranslations('playground.list');
+  if (list.state === 'loading') return <SkeletonTable label={t('loading', { noun })} rows={3} cols={3} />;
   if (list.state === 'forbidden') {
     return (
-      <StateNotice tone="warn" title={`Not allowed to list ${noun} in ${scope}`}>
-        {list.reason ?? 'The API server answered 403 Forbidden.'} Paste the objects instead (kubectl get … -o yaml).
+      <StateNotice tone="warn" title={t('forbidden', { noun, scope })}>
+        {/* The API server's reason stays verbatim; the hint is ours. */}
+        {list.reason ? <samp>{list.reason}</samp> : t('forbiddenDefault')} {t.rich('forbiddenHint', { code: (c) => <code>{c}</code> })}
       </StateNotice>
     );
   }
   if (list.state === 'error') {
     return (
-      <StateNotice tone="danger" title={`Cannot list ${noun}`}>
-        {list.reason ?? 'The cluster could not be reached.'} What you typed is kept; paste the objects to keep working offline.
+      <StateNotice tone="danger" title={t('error', { noun })}>
+        {list.reason ? <samp>{list.reason}</samp> : t('errorDefault')} {t('errorHint')}
       </StateNotice>
     );
   }
   if (list.state === 'reconnecting') {
     return (
-      <StateNotice tone="warn" title={`Reconnecting: ${noun} may be out of date`}>
-        {list.reason ?? ''}
+      <StateNotice tone="warn" title={t('reconnecting', { noun })}>
+        {list.reason ? <samp>{list.reason}</samp> : null}
       </StateNotice>
     );
   }

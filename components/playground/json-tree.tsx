@@ -1,11 +1,7 @@
 'use client';
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 
-function summary(v: unknown): string {
-  if (Array.isArray(v)) return `[${v.length} ${v.length === 1 ? 'item' : 'items'}]`;
-  if (v && typeof v === 'object') return `{${Object.keys(v).length} ${Object.keys(v).length === 1 ? 'key' : 'keys'}}`;
-  return '';
-}
 
 function Leaf({ v }: { v: unknown }) {
   const cls = typeof v === 'string' ? 'text-ok' : typeof v === 'number' ? 'text-accent' : 'text-warn';
@@ -14,7 +10,9 @@ function Leaf({ v }: { v: unknown }) {
 
 function Node({ name, value, depth }: { name: string; value: unknown; depth: number }) {
   const branch = value !== null && typeof value === 'object';
+  const t = useTranslations('playground.tree');
   const [open, setOpen] = useState(depth < 2);
+  const summary = (v: unknown) => (Array.isArray(v) ? t('items', { count: v.length }) : v && typeof v === 'object' ? t('keys', { count: Object.keys(v).length }) : '');
   if (!branch) {
     return (
       <li role="treeitem" aria-selected={false} className="pl-4">
@@ -35,7 +33,7 @@ function Node({ name, value, depth }: { name: string; value: unknown; depth: num
           {entries.slice(0, 500).map(([k, v]) => (
             <Node key={k} name={k} value={v} depth={depth + 1} />
           ))}
-          {entries.length > 500 ? <li className="pl-4 text-muted">… {entries.length - 500} more</li> : null}
+          {entries.length > 500 ? <li className="pl-4 text-muted">{t('more', { count: entries.length - 500 })}</li> : null}
         </ul>
       ) : null}
     </li>

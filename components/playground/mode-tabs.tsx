@@ -1,12 +1,14 @@
 'use client';
+import { useTranslations } from 'next-intl';
 import { useRef } from 'react';
-import { MODE_LABELS, MODES, type Mode } from '@/lib/playground/state';
+import { MODES, type Mode } from '@/lib/playground/state';
 
 export const tabId = (m: Mode) => `playground-tab-${m}`;
 export const panelId = (m: Mode) => `playground-panel-${m}`;
 
 /** The three modes as tabs (arrow keys move between them, as WAI-ARIA tabs do). */
 export function ModeTabs({ mode, onChange }: { mode: Mode; onChange: (m: Mode) => void }) {
+  const t = useTranslations('playground');
   const refs = useRef<Record<string, HTMLButtonElement | null>>({});
   const onKey = (e: React.KeyboardEvent) => {
     const i = MODES.indexOf(mode);
@@ -17,7 +19,7 @@ export function ModeTabs({ mode, onChange }: { mode: Mode; onChange: (m: Mode) =
     refs.current[next]?.focus();
   };
   return (
-    <div role="tablist" aria-label="Playground mode" onKeyDown={onKey} className="flex gap-1 border-b border-line">
+    <div role="tablist" aria-label={t('modeTabs')} onKeyDown={onKey} className="flex gap-1 border-b border-line">
       {MODES.map((m) => (
         <button
           key={m}
@@ -31,9 +33,9 @@ export function ModeTabs({ mode, onChange }: { mode: Mode; onChange: (m: Mode) =
           aria-controls={panelId(m)}
           tabIndex={m === mode ? 0 : -1}
           onClick={() => onChange(m)}
-          className={`-mb-px border-b-2 px-3 py-1.5 font-medium ${m === mode ? 'border-accent text-fg' : 'border-transparent text-muted hover:text-fg'}`}
+          className={`-mb-px border-b-2 px-3 py-1.5 font-medium ${m === mode ? 'border-accent text-fg' : 'border-transparent text-muted hover:text-fg'} focus-visible:outline focus-visible:outline-2 focus-visible:outline-accent`}
         >
-          {MODE_LABELS[m]}
+          {t(`mode.${m}`)}
         </button>
       ))}
     </div>

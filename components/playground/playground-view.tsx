@@ -1,4 +1,5 @@
 'use client';
+import { useTranslations } from 'next-intl';
 import { useCallback } from 'react';
 import type { ClusterState, PlaygroundState, RoutingState, TaggingState } from '@/lib/playground/state';
 import { MODES } from '@/lib/playground/state';
@@ -10,6 +11,7 @@ import { TaggingMode } from './tagging-mode';
 import { usePlaygroundState } from './use-playground-state';
 
 export function PlaygroundView() {
+  const t = useTranslations('playground');
   const { state, setState, setMode, ready, notices, dismiss } = usePlaygroundState();
   const share = useShare(state);
   const part = <K extends 'tagging' | 'routing' | 'cluster'>(k: K) =>
@@ -21,7 +23,7 @@ export function PlaygroundView() {
   if (!ready) {
     return (
       <div role="status" aria-live="polite" className="text-muted">
-        Loading your playground…
+        {t('loadingState')}
       </div>
     );
   }
@@ -31,7 +33,7 @@ export function PlaygroundView() {
       {notices.map((n) => (
         <div key={n.text} role={n.tone === 'info' ? 'status' : 'alert'} className={`flex items-center gap-2 rounded-md border px-3 py-1.5 text-[12px] ${n.tone === 'info' ? 'border-line bg-surface' : 'border-warn/50 bg-warn-soft'}`}>
           <span>{n.text}</span>
-          <button type="button" onClick={() => dismiss(n.text)} className="ml-auto rounded px-1.5 hover:bg-raised" aria-label="Dismiss">
+          <button type="button" onClick={() => dismiss(n.text)} className="ml-auto rounded px-1.5 hover:bg-raised" aria-label={t('dismiss')}>
             ×
           </button>
         </div>

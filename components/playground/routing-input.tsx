@@ -1,4 +1,5 @@
 'use client';
+import { useTranslations } from 'next-intl';
 // Where the routing preview's Rollout and gateway object come from: live lists, pasted YAML, or an
 // imported Kruise testdata file.
 import { useId, useMemo, useState } from 'react';
@@ -90,6 +91,9 @@ export function useRoutingInput(state: RoutingState, uploadProblem: InputProblem
   return { ...base, value, expected: state.source === 'testdata' && testdata && testdata.ok ? testdata.value.expected : null, problem, loading, notes };
 }
 
+// A YAML sample, verbatim in every language.
+const YAML_SAMPLE = 'apiVersion: rollouts.kruise.io/v1beta1\nkind: Rollout\n…\n---\napiVersion: networking.istio.io/v1beta1\nkind: VirtualService\n…';
+
 export function RoutingInput({ state, update, data, onUploadProblem, onImport }: {
   state: RoutingState;
   update: (fn: (r: RoutingState) => RoutingState) => void;
@@ -97,9 +101,12 @@ export function RoutingInput({ state, update, data, onUploadProblem, onImport }:
   onUploadProblem: (p: InputProblem | null) => void;
   onImport: (text: string, name: string) => void;
 }) {
+  const ti = useTranslations('playground.routingInput');
+  const tl = useTranslations('playground.list');
+  const tp = useTranslations('playground.problem');
   const id = useId();
   const [, force] = useState(0);
-  const sources: [RoutingState['source'], string][] = [['cluster', 'From the cluster'], ['text', 'Pasted YAML'], ['testdata', 'Kruise testdata file']];
+  const sources: [RoutingState['source'], string][] = [['cluster', ti('fromCluster')], ['text', ti('pasted')], ['testdata', ti('testdata')]];
 
   const onFile = async (file: File | undefined) => {
     if (!file) return;
@@ -114,9 +121,9 @@ export function RoutingInput({ state, update, data, onUploadProblem, onImport }:
   };
 
   return (
-    <section aria-label="Routing input" className="flex flex-col gap-2">
+    <section aria-label={ti('region')} className="flex flex-col gap-2">
       <fieldset className="flex flex-wrap items-center gap-3">
-        <legend className="sr-only">Where the Rollout comes from</legend>
+        <legend className="sr-only">{ti('sourceLegend')}</legend>
         {sources.map(([v, label]) => (
           <label key={v} className="flex items-center gap-1.5">
             <input type="radio" name={`${id}-src`} checked={state.source === v} onChange={() => update((r) => ({ ...r, source: v }))} />
@@ -128,9 +135,9 @@ export function RoutingInput({ state, update, data, onUploadProblem, onImport }:
       {state.source === 'cluster' ? (
         <div className="flex flex-col gap-2">
           <div className="flex flex-wrap items-center gap-2">
-            <label htmlFor={`${id}-ro`} className="text-muted">Rollout</label>
+            <label htmlFor={`${id}-ro`} className="text-muted">{ti('rollout')}</label>
             <select id={`${id}-ro`} value={state.rollout} onChange={(e) => update((r) => ({ ...r, rollout: e.target.value, ref: '' }))} className="rounded border border-line-strong bg-surface px-1.5 py-0.5" disabled={data.rollouts.state === 'loading'}>
-              {!state.rollout ? <option value="">Choose a Rollout…</option> : null}
+              {!state.rollout ? <option value="">{ti('choose')}</option> : null}
               {state.rollout && !data.rollouts.items.some((r) => keyOf(r) === state.rollout) ? <option value={state.rollout}>{state.rollout}</option> : null}
               {data.rollouts.items.map((r) => (
                 <option key={keyOf(r)} value={keyOf(r)}>{keyOf(r)}</option>
@@ -138,7 +145,7 @@ export function RoutingInput({ state, update, data, onUploadProblem, onImport }:
             </select>
             {data.refs.length ? (
               <>
-                <label htmlFor={`${id}-ref`} className="text-muted">Gateway object</label>
+                <label htmlFor={`${id}-ref`} className="text-muted">{ti('gateway')}</label>
                 <select id={`${id}-ref`} value={data.ref ? `${data.ref.kind}/${data.ref.name}` : state.ref} onChange={(e) => update((r) => ({ ...r, ref: e.target.value }))} className="rounded border border-line-strong bg-surface px-1.5 py-0.5">
                   {data.refs.map((g) => (
                     <option key={`${g.kind}/${g.name}`} value={`${g.kind}/${g.name}`}>{`${g.kind}/${g.name}`}</option>
@@ -147,32 +154,40 @@ export function RoutingInput({ state, update, data, onUploadProblem, onImport }:
               </>
             ) : null}
           </div>
-          <ClusterListState list={data.rollouts} noun="Rollouts" scope="all namespaces" />
-          {data.rollouts.state === 'live' && data.rollouts.items.length === 0 ? <EmptyState title="No Rollouts in this cluster">Paste a Rollout and its gateway object, or import a Kruise testdata file.</EmptyState> : null}
-          {data.gateways ? <ClusterListState list={data.gateways} noun={`${data.gatewayKind?.kind ?? 'gateway'} objects`} scope={`namespace ${data.ref?.namespace ?? ''}`} /> : null}
+          <ClusterListState list={data.rollouts} noun={tl('rollouts')} scope={tl('allNamespaces')} />
+          {data.rollouts.state === 'live' && data.rollouts.items.length === 0 ? <EmptyState title={ti('noRollouts')}>{ti('noRolloutsHint')}</EmptyState> : null}
+          {data.gateways ? <ClusterListState list={data.gateways} noun={data.gatewayKind ? tl('gatewayObjects', { kind: data.gatewayKind.kind }) : tl('gateway')} scope={tl('namespace', { ns: data.ref?.namespace ?? '' })} /> : null}
           {data.resolved ? (
             <p className="text-[12px] text-muted">
-              Script: {data.resolved.source === 'builtin' ? `Kruise's built-in ${data.resolved.key}` : data.resolved.source === 'configmap' ? `the ConfigMap key lua.traffic.routing.${data.resolved.key.split('/')[1]}.${data.resolved.key.split('/')[0]}` : <span className="text-danger">{data.resolved.error}</span>}
+              {data.resolved.source === 'builtin' ? (
+                ti('scriptBuiltin', { key: data.resolved.key })
+              ) : data.resolved.source === 'configmap' ? (
+                ti.rich('scriptConfigMap', { key: `lua.traffic.routing.${data.resolved.key.split('/')[1]}.${data.resolved.key.split('/')[0]}`, code: (c) => <code>{c}</code> })
+              ) : (
+                <>
+                  {ti('scriptLabel')} <span className="text-danger">{data.resolved.error}</span>
+                </>
+              )}
             </p>
           ) : null}
         </div>
       ) : state.source === 'text' ? (
         <div className="flex flex-col gap-1">
-          <label htmlFor={`${id}-text`} className="text-muted">Rollout and gateway object (YAML, separated by ---)</label>
-          <textarea id={`${id}-text`} value={state.text} onChange={(e) => update((r) => ({ ...r, text: e.target.value }))} rows={10} spellCheck={false} placeholder={'apiVersion: rollouts.kruise.io/v1beta1\nkind: Rollout\n…\n---\napiVersion: networking.istio.io/v1beta1\nkind: VirtualService\n…'} className="w-full resize-y rounded border border-line-strong bg-surface p-1.5 font-mono text-[12px]" />
+          <label htmlFor={`${id}-text`} className="text-muted">{ti('yamlLabel')}</label>
+          <textarea id={`${id}-text`} value={state.text} onChange={(e) => update((r) => ({ ...r, text: e.target.value }))} rows={10} spellCheck={false} placeholder={YAML_SAMPLE} className="w-full resize-y rounded border border-line-strong bg-surface p-1.5 font-mono text-[12px]" />
         </div>
       ) : (
         <div className="flex flex-col gap-1">
           <div className="flex flex-wrap items-center gap-2">
-            <label htmlFor={`${id}-file`} className="text-muted">Import a Kruise testdata file</label>
+            <label htmlFor={`${id}-file`} className="text-muted">{ti('import')}</label>
             <input id={`${id}-file`} type="file" accept=".yaml,.yml,.json" onChange={(e) => void onFile(e.target.files?.[0])} className="text-[12px]" />
             {state.testdataName ? <span className="text-[12px] text-muted">{state.testdataName}</span> : null}
           </div>
-          <label htmlFor={`${id}-td`} className="text-muted">Testdata (YAML: rollout or trafficRouting, original, expected)</label>
+          <label htmlFor={`${id}-td`} className="text-muted">{ti('testdataLabel')}</label>
           <textarea id={`${id}-td`} value={state.testdata} onChange={(e) => update((r) => ({ ...r, testdata: e.target.value }))} rows={10} spellCheck={false} className="w-full resize-y rounded border border-line-strong bg-surface p-1.5 font-mono text-[12px]" />
         </div>
       )}
-      {data.problem ? <InlineProblem problem={data.problem} what={state.source === 'testdata' ? 'This testdata file cannot be used' : state.source === 'text' ? 'This YAML cannot be used' : 'This Rollout cannot be previewed'} /> : null}
+      {data.problem ? <InlineProblem problem={data.problem} what={state.source === 'testdata' ? tp('testdata') : state.source === 'text' ? tp('yaml') : tp('rollout')} /> : null}
       {data.notes.map((n) => (
         <p key={n} className="text-[12px] text-muted">{n}</p>
       ))}

@@ -1,4 +1,5 @@
 'use client';
+import { useTranslations } from 'next-intl';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { LuaEditor, type EditorDiagnostic } from '@/components/editor/lua-editor';
 import { SaveScriptButton } from '@/components/rollouts/actions';
@@ -20,6 +21,8 @@ import { syntaxError } from './syntax';
 import { useLastGood } from './use-last-good';
 
 export function RoutingMode({ state, update, share }: { state: RoutingState; update: (fn: (r: RoutingState) => RoutingState) => void; share: ReactNode }) {
+  const t = useTranslations('playground.routing');
+  const tr = useTranslations('playground.run');
   const [uploadProblem, setUploadProblem] = useState<InputProblem | null>(null);
   const input = useRoutingInput(state, uploadProblem);
   const syntax = useMemo(() => syntaxError(state.script, 'kruise'), [state.script]);
@@ -67,11 +70,11 @@ export function RoutingMode({ state, update, share }: { state: RoutingState; upd
   const diagnostics = useMemo((): EditorDiagnostic[] => {
     if (run.stale) return [];
     const seen = new Set<number>();
-    return views.flatMap((v) => (v.error && v.errorLine !== null && !seen.has(v.errorLine) && seen.add(v.errorLine) ? [{ severity: 'error' as const, message: `Step ${v.index}: ${v.error}`, line: v.errorLine, source: 'runtime' }] : []));
+    return views.flatMap((v) => (v.error && v.errorLine !== null && !seen.has(v.errorLine) && seen.add(v.errorLine) ? [{ severity: 'error' as const, message: t('stepError', { n: v.index, error: v.error }), line: v.errorLine, source: 'runtime' }] : []));
   }, [views, run.stale]);
-  const prints = views.flatMap((v) => v.prints.map((text) => ({ from: `Step ${v.index}`, text })));
+  const prints = views.flatMap((v) => v.prints.map((text) => ({ from: t('stepFrom', { n: v.index }), text })));
 
-  const staleReason = input.problem ? 'the input cannot be used' : syntax ? `syntax error on line ${syntax.line}` : run.error && run.error.kind !== 'superseded' ? 'the last run failed' : run.stale ? 'updating…' : null;
+  const staleReason = input.problem ? t('staleInput') : syntax ? t('staleSyntax', { line: syntax.line }) : run.error && run.error.kind !== 'superseded' ? t('staleFailed') : run.stale ? t('staleUpdating') : null;
   const stale = run.result !== null && staleReason !== null;
 
   const exportCase = () => {
@@ -90,48 +93,48 @@ export function RoutingMode({ state, update, share }: { state: RoutingState; upd
   return (
     <div className="flex flex-col gap-3">
       <div className="flex flex-wrap items-center gap-2">
-        <p className="text-muted">OpenKruise Rollout <code className="font-mono">trafficRouting.lua</code>: what the script produces at every canary step.</p>
+        <p className="text-muted">{t.rich('intro', { code: (c) => <code className="font-mono">{c}</code> })}</p>
         <div className="ml-auto flex flex-wrap items-center gap-1.5">
           <fieldset className="flex items-center gap-2 rounded border border-line px-2 py-0.5 text-[12px]">
-            <legend className="sr-only">Run as</legend>
+            <legend className="sr-only">{t('runAs')}</legend>
             {(['controller', 'test'] as const).map((m) => (
               <label key={m} className="flex items-center gap-1">
                 <input type="radio" name="route-mode" checked={state.mode === m} onChange={() => update((r) => ({ ...r, mode: m }))} />
-                {m === 'controller' ? 'Controller' : 'Test (TestLuaScript)'}
+                {m === 'controller' ? t('controller') : t('test')}
               </label>
             ))}
           </fieldset>
           <MenuButton
-            label="Templates"
-            items={ROUTING_TEMPLATES.map((t) => ({ id: t.id, label: t.label, description: t.description, onSelect: () => update((r) => ({ ...r, script: t.source, scriptKey: t.id, scriptPristine: false })) }))}
+            label={t('templates')}
+            items={ROUTING_TEMPLATES.map((x) => ({ id: x.id, label: x.label, description: x.description, onSelect: () => update((r) => ({ ...r, script: x.source, scriptKey: x.id, scriptPristine: false })) }))}
           />
           <MenuButton
-            label="Export"
+            label={t('export')}
             items={[
-              { id: 'lua', label: `Script as ${luaFileName(scriptName)}`, description: 'Download the script', onSelect: () => downloadText(luaFileName(scriptName), state.script, 'text/x-lua') },
-              { id: 'testdata', label: 'Routing case as Kruise testdata (YAML)', description: 'Inputs plus the current outputs as expected', disabled: !run.result, onSelect: exportCase },
+              { id: 'lua', label: t('exportLua', { file: luaFileName(scriptName) }), description: t('exportLuaHint'), onSelect: () => downloadText(luaFileName(scriptName), state.script, 'text/x-lua') },
+              { id: 'testdata', label: t('exportCase'), description: t('exportCaseHint'), disabled: !run.result, onSelect: exportCase },
             ]}
           />
           {scriptRef ? <SaveScriptButton scriptRef={scriptRef} source={state.script} /> : null}
           {share}
         </div>
       </div>
-      <div className="grid gap-4 xl:grid-cols-2">
+      <div className="grid grid-cols-1 gap-4 xl:grid-cols-2">
         <div className="flex min-w-0 flex-col gap-3">
           <RoutingInput state={state} update={update} data={input} onUploadProblem={setUploadProblem} onImport={onImport} />
           <LuaEditor value={state.script} onChange={(script) => update((r) => ({ ...r, script, scriptPristine: false }))} dialect="kruise" diagnostics={diagnostics} onRun={run.runNow} height={420} />
         </div>
-        <section aria-label="Routing preview" className="flex min-w-0 flex-col gap-2">
+        <section aria-label={t('preview')} className="flex min-w-0 flex-col gap-2">
           <div className="flex flex-wrap items-center gap-3">
-            <h2 className="text-[15px] font-semibold">Steps</h2>
+            <h2 className="text-[15px] font-semibold">{t('steps')}</h2>
             {state.source === 'testdata' && views.length ? (
-              <span aria-label="Test summary" className={`text-[12px] font-semibold ${summary.failed ? 'text-danger' : 'text-ok'}`}>
-                {summary.passed} passed, {summary.failed} failed
+              <span aria-label={t('testSummary')} className={`text-[12px] font-semibold ${summary.failed ? 'text-danger' : 'text-ok'}`}>
+                {t('summary', { passed: summary.passed, failed: summary.failed })}
               </span>
             ) : null}
-            <RunStatus label="Routing" stats={run.stats} running={run.running} stale={stale} staleReason={staleReason} />
+            <RunStatus label={t('statusLabel')} stats={run.stats} running={run.running} stale={stale} staleReason={staleReason} />
           </div>
-          <RunError error={run.error} what="routing script" />
+          <RunError error={run.error} what={tr('what.routingScript')} />
           {run.result?.inputErrors.length ? (
             <div role="alert" className="rounded-md border border-danger/50 bg-danger-soft px-3 py-2 text-[12px]">
               {run.result.inputErrors.map((e) => (
@@ -146,7 +149,7 @@ export function RoutingMode({ state, update, share }: { state: RoutingState; upd
             <StepCard key={v.index} step={v} stale={stale} />
           ))}
           {!run.result && !run.error ? (
-            <p className="text-muted">{input.loading ? 'Loading the Rollout and its gateway object…' : input.value ? 'Running…' : state.source === 'cluster' ? 'Choose a Rollout to see its steps.' : 'Paste or import a case to see its steps.'}</p>
+            <p className="text-muted">{input.loading ? t('loadingRollout') : input.value ? tr('running') : state.source === 'cluster' ? t('chooseRollout') : t('pasteCase')}</p>
           ) : null}
           <ConsolePanel lines={prints} />
         </section>

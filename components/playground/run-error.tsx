@@ -1,4 +1,5 @@
 'use client';
+import { useTranslations } from 'next-intl';
 import type { RunnerError } from '@/lib/runner/protocol';
 
 /** The preview's hard stop (the hook terminates the worker): shorter than the runner's default, so a runaway shows at once. */
@@ -17,21 +18,18 @@ export function previewTimeout(run: { stats: unknown; error: RunnerError | null 
 
 /** A failed run: the budget message for a runaway script, the crash message otherwise. The last good result stays. */
 export function RunError({ error, what }: { error: RunnerError | null; what: string }) {
+  const t = useTranslations('playground.run');
   if (!error || error.kind === 'superseded') return null;
-  const title =
-    error.kind === 'timeout'
-      ? `Budget exceeded: the ${what} ran too long and was stopped`
-      : error.kind === 'unsupported'
-        ? `The ${what} cannot run here`
-        : `The ${what} crashed the Lua worker`;
+  const title = error.kind === 'timeout' ? t('timeout', { what }) : error.kind === 'unsupported' ? t('unsupported', { what }) : t('crash', { what });
   return (
     <div role="alert" className="rounded-md border border-danger/50 bg-danger-soft px-3 py-2 text-[12px]">
       <p className="font-semibold text-danger">{title}</p>
+      {/* The runner's own words stay as they are; the explanation is in the reader's language. */}
       <p className="mt-0.5">
-        {error.message}
-        {error.kind === 'timeout' ? ' (an endless loop, a pcall-wrapped loop, a huge string or deep recursion?). The worker was restarted; keep typing.' : ''}
+        <samp className="font-mono">{error.message}</samp>
       </p>
-      <p className="mt-0.5 text-muted">The last good result is kept below, marked stale.</p>
+      {error.kind === 'timeout' ? <p className="mt-0.5">{t('timeoutHint')}</p> : null}
+      <p className="mt-0.5 text-muted">{t('lastGood')}</p>
     </div>
   );
 }

@@ -1,4 +1,5 @@
 'use client';
+import { useTranslations } from 'next-intl';
 // Where the tagging preview's pods come from: the cluster (all unmatched pods, a namespace, or a
 // selection), pasted JSON/YAML, or an uploaded `kubectl get pods -o json`.
 import { useId, useMemo, useState } from 'react';
@@ -48,12 +49,18 @@ export function useTaggingInput(state: TaggingState, uploadProblem: InputProblem
 
 const meta = (p: unknown) => ((p as { metadata?: { namespace?: string; name?: string } }).metadata ?? {});
 
+// A YAML sample, verbatim in every language.
+const POD_SAMPLE = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: …';
+
 export function TaggingInput({ state, update, data, onUploadProblem }: {
   state: TaggingState;
   update: (fn: (t: TaggingState) => TaggingState) => void;
   data: TaggingInputData;
   onUploadProblem: (p: InputProblem | null) => void;
 }) {
+  const ti = useTranslations('playground.taggingInput');
+  const tl = useTranslations('playground.list');
+  const tp = useTranslations('playground.problem');
   const id = useId();
   const [filter, setFilter] = useState('');
   const namespaces = useMemo(() => [...new Set(data.allPods.map((p) => meta(p).namespace ?? ''))].filter(Boolean).sort(), [data.allPods]);
@@ -73,34 +80,34 @@ export function TaggingInput({ state, update, data, onUploadProblem }: {
   };
 
   return (
-    <section aria-label="Pods" className="flex flex-col gap-2">
+    <section aria-label={ti('region')} className="flex flex-col gap-2">
       <fieldset className="flex flex-wrap items-center gap-3">
-        <legend className="sr-only">Where the pods come from</legend>
+        <legend className="sr-only">{ti('sourceLegend')}</legend>
         <label className="flex items-center gap-1.5">
           <input type="radio" name={`${id}-src`} checked={state.source === 'cluster'} onChange={() => update((t) => ({ ...t, source: 'cluster' }))} />
-          From the cluster
+          {ti('fromCluster')}
         </label>
         <label className="flex items-center gap-1.5">
           <input type="radio" name={`${id}-src`} checked={state.source === 'text'} onChange={() => update((t) => ({ ...t, source: 'text' }))} />
-          Pasted or uploaded
+          {ti('pasted')}
         </label>
       </fieldset>
 
       {state.source === 'cluster' ? (
         <div className="flex flex-col gap-2">
           <div className="flex flex-wrap items-center gap-2">
-            <label htmlFor={`${id}-scope`} className="text-muted">Pods</label>
+            <label htmlFor={`${id}-scope`} className="text-muted">{ti('pods')}</label>
             <select id={`${id}-scope`} value={state.scope} onChange={(e) => update((t) => ({ ...t, scope: e.target.value as TaggingState['scope'] }))} className="rounded border border-line-strong bg-surface px-1.5 py-0.5">
-              <option value="unmatched">All unmatched pods (what DeepFlow leaves without a workload)</option>
-              <option value="namespace">Every pod of a namespace</option>
-              <option value="selection">Pods I pick</option>
+              <option value="unmatched">{ti('unmatched')}</option>
+              <option value="namespace">{ti('namespace')}</option>
+              <option value="selection">{ti('selection')}</option>
             </select>
             {state.scope === 'namespace' ? (
               <>
-                <label htmlFor={`${id}-ns`} className="text-muted">Namespace</label>
+                <label htmlFor={`${id}-ns`} className="text-muted">{ti('namespaceLabel')}</label>
                 <select id={`${id}-ns`} value={state.namespace} onChange={(e) => update((t) => ({ ...t, namespace: e.target.value }))} className="rounded border border-line-strong bg-surface px-1.5 py-0.5">
-                  {state.namespace && !namespaces.includes(state.namespace) ? <option value={state.namespace}>{state.namespace} (no pods)</option> : null}
-                  {!state.namespace ? <option value="">Choose…</option> : null}
+                  {state.namespace && !namespaces.includes(state.namespace) ? <option value={state.namespace}>{ti('noPodsIn', { ns: state.namespace })}</option> : null}
+                  {!state.namespace ? <option value="">{ti('choose')}</option> : null}
                   {namespaces.map((n) => (
                     <option key={n} value={n}>{n}</option>
                   ))}
@@ -108,15 +115,15 @@ export function TaggingInput({ state, update, data, onUploadProblem }: {
               </>
             ) : null}
           </div>
-          <ClusterListState list={data.podsList} noun="pods" scope="all namespaces" />
-          {data.podsList.state === 'live' && data.allPods.length === 0 ? <EmptyState title="No pods in this cluster">Paste pods instead, or pick another context in the header.</EmptyState> : null}
+          <ClusterListState list={data.podsList} noun={tl('pods')} scope={tl('allNamespaces')} />
+          {data.podsList.state === 'live' && data.allPods.length === 0 ? <EmptyState title={ti('noPods')}>{ti('noPodsHint')}</EmptyState> : null}
           {state.scope === 'selection' && data.allPods.length > 0 ? (
             <div className="rounded border border-line bg-surface">
               <div className="flex items-center gap-2 border-b border-line px-2 py-1">
-                <input aria-label="Filter pods to pick" value={filter} onChange={(e) => setFilter(e.target.value)} placeholder="Filter namespace/name" className="flex-1 rounded border border-line px-1.5 py-0.5" />
-                <span className="text-[12px] text-muted">{state.selection.length} picked</span>
+                <input aria-label={ti('filter')} value={filter} onChange={(e) => setFilter(e.target.value)} placeholder={ti('filterPlaceholder')} className="flex-1 rounded border border-line px-1.5 py-0.5" />
+                <span className="text-[12px] text-muted">{ti('picked', { count: state.selection.length })}</span>
               </div>
-              <ul aria-label="Pods to pick" className="max-h-40 overflow-auto px-2 py-1">
+              <ul aria-label={ti('list')} className="max-h-40 overflow-auto px-2 py-1">
                 {shownPods.map((p) => {
                   const k = podKey(p);
                   return (
@@ -138,11 +145,11 @@ export function TaggingInput({ state, update, data, onUploadProblem }: {
       ) : (
         <div className="flex flex-col gap-2">
           <div className="flex flex-wrap items-center gap-2">
-            <label htmlFor={`${id}-file`} className="text-muted">Upload kubectl get pods -o json</label>
+            <label htmlFor={`${id}-file`} className="text-muted">{ti.rich('upload', { code: (c) => <code>{c}</code> })}</label>
             <input id={`${id}-file`} type="file" accept=".json,.yaml,.yml,application/json,text/yaml" onChange={(e) => void onFile(e.target.files?.[0])} className="text-[12px]" />
-            {state.fileName ? <span className="text-[12px] text-muted">from {state.fileName}</span> : null}
+            {state.fileName ? <span className="text-[12px] text-muted">{ti('from', { file: state.fileName })}</span> : null}
           </div>
-          <label htmlFor={`${id}-text`} className="text-muted">Pods (JSON or YAML)</label>
+          <label htmlFor={`${id}-text`} className="text-muted">{ti('text')}</label>
           <textarea
             id={`${id}-text`}
             value={state.text.length > 200_000 ? `${state.text.slice(0, 200_000)}` : state.text}
@@ -153,11 +160,11 @@ export function TaggingInput({ state, update, data, onUploadProblem }: {
             }}
             rows={8}
             spellCheck={false}
-            placeholder={'apiVersion: v1\nkind: Pod\nmetadata:\n  name: …'}
+            placeholder={POD_SAMPLE}
             className="w-full resize-y rounded border border-line-strong bg-surface p-1.5 font-mono text-[12px]"
           />
-          {state.text.length > 200_000 ? <p className="text-[12px] text-muted">A large upload is shown truncated and read-only; it is used in full.</p> : null}
-          {data.problem ? <InlineProblem problem={data.problem} what="These pods cannot be read" /> : null}
+          {state.text.length > 200_000 ? <p className="text-[12px] text-muted">{ti('truncated')}</p> : null}
+          {data.problem ? <InlineProblem problem={data.problem} what={tp('pods')} /> : null}
           {data.warnings.map((w) => (
             <p key={w} className="text-[12px] text-warn">{w}</p>
           ))}

@@ -1,4 +1,5 @@
 'use client';
+import { useTranslations } from 'next-intl';
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import type { EditorDiagnostic } from '@/components/editor/lua-editor';
 import { deepflowCtlCommand, luaFileName } from '@/lib/playground/exports';
@@ -20,7 +21,12 @@ import { TaggingSummary, TaggingTable } from './tagging-table';
 import { TextPanel } from './text-panel';
 import { useLastGood } from './use-last-good';
 
+// The shape of the command, verbatim (a command line is never translated).
+const CTL_SHAPE = 'deepflow-ctl plugin create --type lua … --user server';
+
 export function TaggingMode({ state, update, share }: { state: TaggingState; update: (fn: (t: TaggingState) => TaggingState) => void; share: ReactNode }) {
+  const t = useTranslations('playground.tagging');
+  const tr = useTranslations('playground.run');
   const [uploadProblem, setUploadProblem] = useState<InputProblem | null>(null);
   const [command, setCommand] = useState<{ name: string; text: string } | null>(null);
   const input = useTaggingInput(state, uploadProblem);
@@ -46,13 +52,13 @@ export function TaggingMode({ state, update, share }: { state: TaggingState; upd
   const prints = useMemo(() => (run.result ? run.result.pods.flatMap((p) => p.prints.map((text) => ({ from: `${p.namespace}/${p.name}`, text }))) : []), [run.result]);
 
   const staleReason = input.problem
-    ? 'the pods input does not parse'
+    ? t('staleInput')
     : firstSyntax >= 0
-      ? `plugin ${firstSyntax + 1} has a syntax error on line ${syntax[firstSyntax]!.line}`
+      ? t('staleSyntax', { n: firstSyntax + 1, line: syntax[firstSyntax]!.line })
       : run.error && run.error.kind !== 'superseded'
-        ? 'the last run failed'
+        ? t('staleFailed')
         : run.stale
-          ? 'updating…'
+          ? t('staleUpdating')
           : null;
   const stale = run.result !== null && staleReason !== null;
 
@@ -63,32 +69,32 @@ export function TaggingMode({ state, update, share }: { state: TaggingState; upd
     });
 
   const exportItems = state.plugins.flatMap((p, i) => [
-    { id: `lua-${i}`, label: `Plugin ${i + 1} as ${luaFileName(p.name)}`, description: 'Download the script', onSelect: () => downloadText(luaFileName(p.name), p.source, 'text/x-lua') },
-    { id: `ctl-${i}`, label: `Plugin ${i + 1} as a deepflow-ctl command`, description: 'deepflow-ctl plugin create --type lua … --user server', onSelect: () => setCommand({ name: p.name, text: deepflowCtlCommand(p.name, p.source) }) },
+    { id: `lua-${i}`, label: t('exportLua', { n: i + 1, file: luaFileName(p.name) }), description: t('exportLuaHint'), onSelect: () => downloadText(luaFileName(p.name), p.source, 'text/x-lua') },
+    { id: `ctl-${i}`, label: t('exportCtl', { n: i + 1 }), description: CTL_SHAPE, onSelect: () => setCommand({ name: p.name, text: deepflowCtlCommand(p.name, p.source) }) },
   ]);
 
   return (
     <div className="flex flex-col gap-3">
       <div className="flex flex-wrap items-center gap-2">
-        <p className="text-muted">DeepFlow server-side tagging plugins (<code className="font-mono">GetWorkloadTypeAndName</code>), run on every pod as DeepFlow would.</p>
-        <div className="ml-auto flex gap-1.5">
-          <MenuButton label="Templates" items={TAGGING_TEMPLATES.map((t) => ({ id: t.id, label: t.label, description: t.description, onSelect: () => applyTemplate(t.source, t.id) }))} />
-          <MenuButton label="Export" items={exportItems} />
+        <p className="text-muted">{t.rich('intro', { code: (c) => <code className="font-mono">{c}</code> })}</p>
+        <div className="ml-auto flex flex-wrap gap-1.5">
+          <MenuButton label={t('templates')} items={TAGGING_TEMPLATES.map((x) => ({ id: x.id, label: x.label, description: x.description, onSelect: () => applyTemplate(x.source, x.id) }))} />
+          <MenuButton label={t('export')} items={exportItems} />
           {share}
         </div>
       </div>
-      {command ? <TextPanel title="deepflow-ctl command" text={command.text} rows={8} onClose={() => setCommand(null)} onDownload={() => downloadText(`${luaFileName(command.name).replace(/\.lua$/, '')}-install.sh`, command.text, 'text/x-shellscript')} /> : null}
-      <div className="grid gap-4 xl:grid-cols-2">
+      {command ? <TextPanel title={t('command')} text={command.text} rows={8} onClose={() => setCommand(null)} onDownload={() => downloadText(`${luaFileName(command.name).replace(/\.lua$/, '')}-install.sh`, command.text, 'text/x-shellscript')} /> : null}
+      <div className="grid grid-cols-1 gap-4 xl:grid-cols-2">
         <div className="flex min-w-0 flex-col gap-3">
           <TaggingInput state={state} update={update} data={input} onUploadProblem={setUploadProblem} />
           <PluginChain plugins={state.plugins} onChange={(plugins) => update((t) => ({ ...t, plugins }))} diagnostics={diagnostics} onRun={run.runNow} />
         </div>
-        <section aria-label="Tagging preview" className="flex min-w-0 flex-col gap-2">
+        <section aria-label={t('preview')} className="flex min-w-0 flex-col gap-2">
           <div className="flex flex-wrap items-center gap-3">
-            <h2 className="text-[15px] font-semibold">Result</h2>
-            <RunStatus label="Tagging" stats={run.stats} running={run.running} stale={stale} staleReason={staleReason} />
+            <h2 className="text-[15px] font-semibold">{t('result')}</h2>
+            <RunStatus label={t('statusLabel')} stats={run.stats} running={run.running} stale={stale} staleReason={staleReason} />
           </div>
-          <RunError error={run.error} what="plugin chain" />
+          <RunError error={run.error} what={tr('what.pluginChain')} />
           {run.result ? (
             <>
               <TaggingSummary summary={summarize(rows)} />
@@ -99,12 +105,12 @@ export function TaggingMode({ state, update, share }: { state: TaggingState; upd
                   ))}
                 </ul>
               ) : null}
-              {rows.length ? <TaggingTable rows={rows} stale={stale} /> : <EmptyState title="No pods to tag">{state.source === 'cluster' && state.scope === 'unmatched' ? "DeepFlow's owner logic gives every pod of this cluster a workload: pick a namespace or some pods to try a plugin on them anyway." : 'The input has no pods.'}</EmptyState>}
+              {rows.length ? <TaggingTable rows={rows} stale={stale} /> : <EmptyState title={t('noPods')}>{state.source === 'cluster' && state.scope === 'unmatched' ? t('allOwned') : t('noInputPods')}</EmptyState>}
             </>
           ) : input.loading ? (
-            <p className="text-muted">Waiting for the cluster's pods…</p>
+            <p className="text-muted">{t('waiting')}</p>
           ) : !run.error ? (
-            <p className="text-muted">{input.problem || firstSyntax >= 0 ? 'Fix the problem above to see a preview.' : 'Running…'}</p>
+            <p className="text-muted">{input.problem || firstSyntax >= 0 ? t('fixFirst') : tr('running')}</p>
           ) : null}
           <ConsolePanel lines={prints} />
         </section>

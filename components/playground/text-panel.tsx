@@ -1,4 +1,5 @@
 'use client';
+import { useTranslations } from 'next-intl';
 import { useEffect, useRef, useState } from 'react';
 
 async function copy(text: string): Promise<boolean> {
@@ -12,6 +13,7 @@ async function copy(text: string): Promise<boolean> {
 
 /** Shows generated text (a share link, a deepflow-ctl command) to copy, select or download. */
 export function TextPanel({ title, text, onClose, onDownload, rows = 3, autoCopy = false }: { title: string; text: string; onClose: () => void; onDownload?: () => void; rows?: number; autoCopy?: boolean }) {
+  const t = useTranslations('playground.text');
   const [copied, setCopied] = useState<boolean | null>(null);
   const area = useRef<HTMLTextAreaElement>(null);
   useEffect(() => {
@@ -23,19 +25,19 @@ export function TextPanel({ title, text, onClose, onDownload, rows = 3, autoCopy
       <div className="mb-1 flex items-center gap-2">
         <h3 className="font-semibold">{title}</h3>
         <span role="status" className="text-[12px] text-muted">
-          {copied === true ? 'Copied to the clipboard.' : copied === false ? 'Copy it from the box (the clipboard is not available here).' : ''}
+          {copied === true ? t('copied') : copied === false ? t('copyByHand') : null}
         </span>
         <div className="ml-auto flex gap-1.5">
           <button type="button" onClick={() => void copy(text).then(setCopied)} className="rounded border border-line-strong bg-surface px-2 py-0.5 text-[12px] hover:bg-raised">
-            Copy
+            {t('copy')}
           </button>
           {onDownload ? (
             <button type="button" onClick={onDownload} className="rounded border border-line-strong bg-surface px-2 py-0.5 text-[12px] hover:bg-raised">
-              Download
+              {t('download')}
             </button>
           ) : null}
           <button type="button" onClick={onClose} className="rounded border border-line-strong bg-surface px-2 py-0.5 text-[12px] hover:bg-raised">
-            Close
+            {t('close')}
           </button>
         </div>
       </div>

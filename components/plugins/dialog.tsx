@@ -1,7 +1,9 @@
 'use client';
 // The plugin dialogs: the shared modal (components/modal-dialog.tsx), narrow.
+import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 import { ModalDialog } from '../modal-dialog';
+import { FailureText, type Shown } from './failure-text';
 
 export function Dialog({ open, title, children, onCancel }: { open: boolean; title: string; children: ReactNode; onCancel: () => void }) {
   return (
@@ -14,10 +16,11 @@ export function Dialog({ open, title, children, onCancel }: { open: boolean; tit
 const BUTTON = 'rounded border px-2.5 py-1 text-[13px] disabled:opacity-50';
 
 export function DialogButtons({ confirmLabel, onConfirm, onCancel, busy, danger, disabled }: { confirmLabel: string; onConfirm: () => void; onCancel: () => void; busy?: boolean; danger?: boolean; disabled?: boolean }) {
+  const t = useTranslations('plugins');
   return (
     <div className="flex justify-end gap-2">
       <button type="button" onClick={onCancel} className={`${BUTTON} border-line-strong bg-surface hover:bg-raised`}>
-        Cancel
+        {t('dialogs.cancel')}
       </button>
       <button
         type="submit"
@@ -43,12 +46,12 @@ export function ConfirmDialog({ open, title, children, confirmLabel, onConfirm, 
   onConfirm: () => void;
   onCancel: () => void;
   busy?: boolean;
-  error?: string | null;
+  error?: Shown | null;
 }) {
   return (
     <Dialog open={open} title={title} onCancel={onCancel}>
       <div className="text-muted">{children}</div>
-      {error ? <p role="alert" className="whitespace-pre-wrap text-danger">{error}</p> : null}
+      {error ? <p role="alert" className="whitespace-pre-wrap text-danger"><FailureText shown={error} /></p> : null}
       <DialogButtons confirmLabel={confirmLabel} onConfirm={onConfirm} onCancel={onCancel} busy={busy} danger />
     </Dialog>
   );

@@ -1,7 +1,9 @@
 'use client';
 // The live impact preview of the editor pages: the saved chain and the edited chain over every live
 // pod, compared by lib/plugins/impact.ts. Nothing here decides anything; it renders the comparison.
+import { useTranslations } from 'next-intl';
 import { useMemo } from 'react';
+import { useMsg } from '@/components/use-msg';
 import { RunError } from '@/components/playground/run-error';
 import { RunStatus } from '@/components/playground/run-status';
 import { syntaxError } from '@/components/playground/syntax';
@@ -10,7 +12,7 @@ import { ClusterListState } from '@/components/playground/cluster-list-state';
 import { ResourceTable } from '@/components/resource-table';
 import { compareImpact, editedChain, savedChain, type ChainPlugin } from '@/lib/plugins/impact';
 import type { PluginRecord } from '@/lib/plugins/types';
-import { IMPACT_COLUMNS } from './impact-columns';
+import { useImpactColumns } from './impact-columns';
 import { useChainTags } from './use-chain-tags';
 import type { LivePods } from './use-live-pods';
 
@@ -22,6 +24,9 @@ export function ImpactPreview({ plugins, edit, first, live }: {
   first: readonly string[];
   live: LivePods;
 }) {
+  const t = useTranslations('plugins');
+  const m = useMsg();
+  const columns = useImpactColumns();
   const syntax = useMemo(() => syntaxError(edit.source, 'deepflow'), [edit.source]);
   const saved = useMemo(() => (plugins ? savedChain(plugins) : null), [plugins]);
   // by field: the caller passes a fresh object each render, and useLastGood needs a stable value
@@ -43,72 +48,72 @@ export function ImpactPreview({ plugins, edit, first, live }: {
   }, [before.run.result, after.run.result, edited, edit.source, first]);
 
   const staleReason = syntax
-    ? `the plugin has a syntax error on line ${syntax.line}: the preview waits for text that parses`
+    ? t('impact.staleSyntax', { line: syntax.line })
     : after.run.error && after.run.error.kind !== 'superseded'
-      ? 'the last run of the edited chain failed'
+      ? t('impact.staleFailed')
       : after.run.stale || before.run.stale
-        ? 'updating…'
+        ? t('impact.updating')
         : null;
   const stale = impact !== null && staleReason !== null;
   const c = impact?.counts;
 
   return (
-    <section aria-label="Impact preview" className="flex min-w-0 flex-col gap-2">
+    <section aria-label={t('impact.title')} className="flex min-w-0 flex-col gap-2">
       <div className="flex flex-wrap items-center gap-3">
-        <h2 className="text-[15px] font-semibold">Impact preview</h2>
-        <RunStatus label="Impact preview" stats={after.run.stats} running={after.run.running || before.run.running} stale={stale} staleReason={staleReason} />
+        <h2 className="text-[15px] font-semibold">{t('impact.title')}</h2>
+        <RunStatus label={t('impact.title')} stats={after.run.stats} running={after.run.running || before.run.running} stale={stale} staleReason={staleReason} />
       </div>
       <p className="text-[12px] text-muted">
-        The saved chain and the chain with this edit{edited ? ` (this plugin at position ${edited.index + 1} of ${edited.chain.length})` : ''} run over every live pod in the browser, emulating DeepFlow {after.version}; nothing is saved until you press Save.
+        {edited ? t('impact.introAt', { position: edited.index + 1, total: edited.chain.length, version: after.version }) : t('impact.intro', { version: after.version })}
       </p>
-      {edited?.disabled ? <p className="text-[12px] text-warn">This plugin is disabled: the preview shows what it would do once enabled.</p> : null}
+      {edited?.disabled ? <p className="text-[12px] text-warn">{t('impact.disabled')}</p> : null}
       {syntax ? (
         <p role="alert" className="rounded border border-danger/50 bg-danger-soft px-3 py-1.5 text-[12px]">
-          Syntax error on line {syntax.line}: {syntax.message}. DeepFlow would fail to load this plugin; the server refuses to save it.
+          {t('impact.syntax', { line: syntax.line, message: syntax.message })}
         </p>
       ) : null}
-      <ClusterListState list={live.podsList} noun="pods" scope="all namespaces" />
-      <RunError error={after.run.error} what="edited plugin chain" />
-      <RunError error={before.run.error} what="saved plugin chain" />
+      <ClusterListState list={live.podsList} noun={t('impact.pods')} scope={t('impact.allNamespaces')} />
+      <RunError error={after.run.error} what={t('impact.editedChain')} />
+      <RunError error={before.run.error} what={t('impact.savedChain')} />
       {live.warnings.length ? (
         <ul className="text-[12px] text-warn">{live.warnings.map((w) => <li key={w}>{w}</li>)}</ul>
       ) : null}
       {impact && c ? (
-        <div className={`flex flex-col gap-2 ${stale ? 'opacity-60' : ''}`}>
-          <ul aria-label="Impact summary" className="flex flex-wrap gap-x-4 gap-y-1 text-[13px]">
+        <div className={`flex flex-col gap-2 ${stale ? 'border-l-2 border-dashed border-line-strong pl-2' : ''}`}>
+          <ul aria-label={t('impact.summary')} className="flex flex-wrap gap-x-4 gap-y-1 text-[13px]">
             {([
-              ['Pods', impact.pods],
-              ['Added', c.added],
-              ['Changed', c.changed],
-              ['Lost', c.lost],
-              ['Errors', c.errors],
-              ['Mapped by this plugin', c.mappedByThis],
+              ['pods', impact.pods],
+              ['added', c.added],
+              ['changed', c.changed],
+              ['lost', c.lost],
+              ['errors', c.errors],
+              ['mappedByThis', c.mappedByThis],
             ] as const).map(([k, v]) => (
               <li key={k}>
-                <span className="text-muted">{k}</span> <span className="font-semibold tabular-nums">{v}</span>
+                <span className="text-muted">{t(`impact.count.${k}`)}</span> <span className="font-semibold tabular-nums">{v}</span>
               </li>
             ))}
           </ul>
           {impact.warnings.length ? (
-            <ul aria-label="Impact warnings" className="flex flex-col gap-1">
+            <ul aria-label={t('impact.warnings')} className="flex flex-col gap-1">
               {impact.warnings.map((w) => (
                 <li key={w.code} className="rounded border border-warn/50 bg-warn-soft px-2 py-1 text-[12px]">
-                  {w.text}
-                  {w.pods ? <span className="text-muted"> ({w.pods} {w.pods === 1 ? 'pod' : 'pods'})</span> : null}
+                  {m(w.message)}
+                  {w.pods ? <span className="text-muted"> {t('impact.warningPods', { count: w.pods })}</span> : null}
                 </li>
               ))}
             </ul>
           ) : null}
           {impact.rows.length ? (
-            <ResourceTable label="Impact" columns={IMPACT_COLUMNS} rows={impact.rows} rowKey={(r) => r.key} />
+            <ResourceTable label={t('impact.table')} columns={columns} rows={impact.rows} rowKey={(r) => r.key} />
           ) : (
-            <p className="text-muted">No pod changes workload: the edited chain gives every pod the workload the saved chain gives it.</p>
+            <p className="text-muted">{t('impact.noChange')}</p>
           )}
         </div>
       ) : !live.value ? (
-        <p className="text-muted">Waiting for the cluster&apos;s pods…</p>
+        <p className="text-muted">{t('impact.waiting')}</p>
       ) : !after.run.error && !syntax ? (
-        <p className="text-muted">Running…</p>
+        <p className="text-muted">{t('impact.running')}</p>
       ) : null}
     </section>
   );

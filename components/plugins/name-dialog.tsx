@@ -1,7 +1,9 @@
 'use client';
 // Asks for a plugin name (rename, duplicate), checked live by the same rule the server applies.
 import { useId, useState } from 'react';
+import { useMsg } from '@/components/use-msg';
 import { Dialog, DialogButtons } from './dialog';
+import { FailureText, type Shown } from './failure-text';
 import { nameProblem } from './name-problem';
 
 export function NameDialog({ open, title, label, initial, taken, confirmLabel, onConfirm, onCancel, busy, error, children }: {
@@ -15,7 +17,7 @@ export function NameDialog({ open, title, label, initial, taken, confirmLabel, o
   onConfirm: (name: string) => void;
   onCancel: () => void;
   busy?: boolean;
-  error?: string | null;
+  error?: Shown | null;
   children?: React.ReactNode;
 }) {
   return (
@@ -36,11 +38,12 @@ function NameForm({ label, initial, taken, confirmLabel, onConfirm, onCancel, bu
   onConfirm: (name: string) => void;
   onCancel: () => void;
   busy?: boolean;
-  error?: string | null;
+  error?: Shown | null;
   children?: React.ReactNode;
 }) {
   const id = useId();
   const [name, setName] = useState(initial);
+  const m = useMsg();
   const problem = nameProblem(name, taken);
   return (
     <form className="flex flex-col gap-2" onSubmit={(e) => { e.preventDefault(); if (!problem) onConfirm(name); }}>
@@ -55,8 +58,8 @@ function NameForm({ label, initial, taken, confirmLabel, onConfirm, onCancel, bu
         aria-describedby={problem ? `${id}-problem` : undefined}
         className="rounded border border-line-strong bg-surface px-2 py-1 font-mono"
       />
-      {problem ? <p id={`${id}-problem`} className="text-[12px] text-danger">{problem}</p> : null}
-      {error ? <p role="alert" className="whitespace-pre-wrap text-danger">{error}</p> : null}
+      {problem ? <p id={`${id}-problem`} className="text-[12px] text-danger">{m(problem)}</p> : null}
+      {error ? <p role="alert" className="whitespace-pre-wrap text-danger"><FailureText shown={error} /></p> : null}
       <DialogButtons confirmLabel={confirmLabel} onConfirm={() => { if (!problem) onConfirm(name); }} onCancel={onCancel} busy={busy} disabled={!!problem} />
     </form>
   );

@@ -3,6 +3,7 @@
 // the live impact preview. The user's text is never reset by a refetch or a refused save.
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { LuaEditor } from '@/components/editor/lua-editor';
@@ -22,6 +23,9 @@ import { ReadOnlyNotice } from '@/components/read-only';
 import { SaveConflict } from './save-conflict';
 import { useLivePods } from './use-live-pods';
 import { useUnsavedGuard } from './use-unsaved-guard';
+import { useMsg } from '@/components/use-msg';
+import { msg } from '@/lib/i18n/message';
+import { FailureText, notesOf, unanswered, type Shown } from './failure-text';
 
 const WARNINGS_KEY = 'kls:plugin-save-warnings';
 
@@ -30,22 +34,25 @@ export type PluginEditorProps =
   | { mode: 'edit'; name: string; pods: string[] };
 
 export function PluginEditor(props: PluginEditorProps) {
+  const t = useTranslations('plugins');
   const list = usePluginList();
   if (props.mode === 'new') return <EditorForm record={null} initial={props.initial} pods={props.pods} />;
-  if (list.isLoading) return <SkeletonTable label="Loading the plugin…" rows={4} cols={2} />;
+  if (list.isLoading) return <SkeletonTable label={t('editor.loading')} rows={4} cols={2} />;
   if (list.error || !list.data) {
     return (
-      <StateNotice tone="danger" title="Cannot read the plugin store">
-        <span className="whitespace-pre-wrap">{list.error instanceof Error ? list.error.message : String(list.error ?? 'no answer')}</span>
+      <StateNotice tone="danger" title={t('list.cannotRead')}>
+        <span className="whitespace-pre-wrap">{list.error instanceof Error ? list.error.message : list.error ? String(list.error) : t('list.noAnswer')}</span>
       </StateNotice>
     );
   }
   const record = list.data.plugins.find((p) => p.name === props.name) ?? null;
   if (!record) {
     return (
-      <StateNotice tone="warn" title={`No plugin named ${props.name}`}>
-        It may have been renamed or deleted. <Link href="/plugins" className="text-accent underline">Back to the plugins</Link> or{' '}
-        <Link href="/plugins/new" className="text-accent underline">create a new plugin</Link>.
+      <StateNotice tone="warn" title={t('editor.notFound', { name: props.name })}>
+        {t.rich('editor.notFoundBody', {
+          back: (c) => <Link href="/plugins" className="text-accent underline">{c}</Link>,
+          new: (c) => <Link href="/plugins/new" className="text-accent underline">{c}</Link>,
+        })}
       </StateNotice>
     );
   }
@@ -54,6 +61,8 @@ export function PluginEditor(props: PluginEditorProps) {
 }
 
 function EditorForm({ record, initial, pods }: { record: PluginRecord | null; initial: { name: string; source: string }; pods: string[] }) {
+  const t = useTranslations('plugins');
+  const m = useMsg();
   const router = useRouter();
   const queryClient = useQueryClient();
   const list = usePluginList();
@@ -64,11 +73,11 @@ function EditorForm({ record, initial, pods }: { record: PluginRecord | null; in
   /** What the store holds as far as this page knows: the base of the next save. */
   const [saved, setSaved] = useState<{ name: string; source: string; version: string } | null>(record ? { name: record.name, source: record.source, version: record.version } : null);
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [conflict, setConflict] = useState<string | null>(null);
-  const [warnings, setWarnings] = useState<string[]>([]);
+  const [error, setError] = useState<Shown | null>(null);
+  const [conflict, setConflict] = useState<Shown | null>(null);
+  const [warnings, setWarnings] = useState<Shown[]>([]);
   const [confirmDelete, setConfirmDelete] = useState(false);
-  const [deleteError, setDeleteError] = useState<string | null>(null);
+  const [deleteError, setDeleteError] = useState<Shown | null>(null);
 
   const plugins = list.data?.plugins ?? null;
   const taken = useMemo(() => (plugins ?? []).map((p) => p.name).filter((n) => n !== saved?.name), [plugins, saved?.name]);
@@ -82,37 +91,35 @@ function EditorForm({ record, initial, pods }: { record: PluginRecord | null; in
     const raw = sessionStorage.getItem(WARNINGS_KEY);
     if (!raw) return;
     sessionStorage.removeItem(WARNINGS_KEY);
-    const w = JSON.parse(raw) as { name: string; warnings: string[] };
+    const w = JSON.parse(raw) as { name: string; warnings: Shown[] };
     if (w.name === initial.name) setWarnings(w.warnings);
   }, [initial.name]);
 
   const save = async () => {
     if (busy) return;
     if (problem) {
-      setError(`Not saved: ${problem}`);
+      setError({ error: 'Not saved: the plugin name is not valid.', message: msg('plugins.editor.notSaved', { problem: m(problem) }) });
       return;
     }
     setBusy(true);
     setError(null);
-    const r = await savePlugin({ name, source, baseVersion: saved?.version ?? null, ...(saved && saved.name !== name ? { previousName: saved.name } : {}) }).catch((e: unknown) => ({
-      ok: false as const,
-      error: `The studio did not answer: ${e instanceof Error ? e.message : String(e)}`,
-    }));
+    const r = await savePlugin({ name, source, baseVersion: saved?.version ?? null, ...(saved && saved.name !== name ? { previousName: saved.name } : {}) }).catch(unanswered);
     setBusy(false);
     if (!r.ok) {
       if ('conflict' in r && r.conflict) {
-        setConflict(r.error);
+        setConflict(r);
         void invalidatePlugins(queryClient);
-      } else setError(r.error);
+      } else setError(r);
       return;
     }
     setConflict(null);
-    setWarnings(r.warnings);
+    const notes = notesOf(r);
+    setWarnings(notes);
     const previous = saved?.name ?? null;
     setSaved({ name: r.plugin.name, source: r.plugin.source, version: r.plugin.version });
     applySaved(queryClient, r.plugin, previous);
     if (previous !== r.plugin.name) {
-      if (r.warnings.length) sessionStorage.setItem(WARNINGS_KEY, JSON.stringify({ name: r.plugin.name, warnings: r.warnings }));
+      if (notes.length) sessionStorage.setItem(WARNINGS_KEY, JSON.stringify({ name: r.plugin.name, warnings: notes }));
       router.push(pluginHref(r.plugin.name));
     }
   };
@@ -121,10 +128,10 @@ function EditorForm({ record, initial, pods }: { record: PluginRecord | null; in
     if (!saved) return;
     setBusy(true);
     setDeleteError(null);
-    const r = await deletePlugin({ name: saved.name, baseVersion: saved.version }).catch((e: unknown) => ({ ok: false as const, error: String(e) }));
+    const r = await deletePlugin({ name: saved.name, baseVersion: saved.version }).catch(unanswered);
     setBusy(false);
     if (!r.ok) {
-      setDeleteError(r.error);
+      setDeleteError(r);
       return;
     }
     setSaved({ name, source, version: saved.version }); // nothing left to guard
@@ -139,7 +146,7 @@ function EditorForm({ record, initial, pods }: { record: PluginRecord | null; in
     <div className="grid gap-4 xl:grid-cols-2">
       <div className="flex min-w-0 flex-col gap-3">
         <div className="flex flex-col gap-1">
-          <label htmlFor={nameId} className="font-medium">Plugin name</label>
+          <label htmlFor={nameId} className="font-medium">{t('editor.name')}</label>
           <input
             id={nameId}
             value={name}
@@ -150,29 +157,30 @@ function EditorForm({ record, initial, pods }: { record: PluginRecord | null; in
             className="max-w-md rounded border border-line-strong bg-surface px-2 py-1 font-mono"
           />
           <p id={`${nameId}-help`} className={`text-[12px] ${problem ? 'text-danger' : 'text-muted'}`}>
-            {problem ?? (saved && saved.name !== name ? `Saving renames ${saved.name} to ${name}.` : 'The name DeepFlow knows the plugin by (deepflow-ctl plugin create --name).')}
+            {problem ? m(problem) : saved && saved.name !== name ? t('editor.renames', { from: saved.name, to: name }) : t.rich('editor.nameHelp', { code: (c) => <code>{c}</code> })}
           </p>
         </div>
         <div className="flex items-center gap-2">
-          <span role="status" aria-label="Save state" className="text-[12px] text-muted">{busy ? 'Saving…' : dirty ? (saved ? 'Unsaved changes' : 'Not saved yet') : 'Saved'}</span>
+          <span role="status" aria-label={t('editor.saveState')} className="text-[12px] text-muted">{busy ? t('editor.saving') : dirty ? (saved ? t('editor.unsaved') : t('editor.notSavedYet')) : t('editor.saved')}</span>
           <div className="ml-auto flex gap-1.5">
-            <MenuButton label="Templates" items={templateItems} />
+            <MenuButton label={t('editor.templates')} items={templateItems} />
           </div>
         </div>
         <ReadOnlyNotice />
-        <LuaEditor value={source} onChange={setSource} dialect="deepflow" label="Lua source" onSave={() => void save()} height={380} draft={{ key: `plugin:${record?.name ?? 'new'}`, saved: saved?.source ?? initial.source }} />
-        <div className="flex flex-wrap items-center gap-2">
+        <LuaEditor value={source} onChange={setSource} dialect="deepflow" label={t('editor.source')} onSave={() => void save()} height={380} draft={{ key: `plugin:${record?.name ?? 'new'}`, saved: saved?.source ?? initial.source }} />
+        {/* sticky: on a narrow or short screen Save stays in view while the editor scrolls by */}
+        <div role="group" aria-label={t('editor.actions')} className="sticky bottom-0 z-10 -mx-1 flex flex-wrap items-center gap-2 bg-canvas/95 px-1 py-1.5">
           <button type="button" onClick={() => void save()} disabled={busy} className="rounded border border-accent bg-accent px-3 py-1 text-accent-fg hover:opacity-90 disabled:opacity-50">
-            Save
+            {t('editor.save')}
           </button>
           {saved ? (
             <button type="button" onClick={() => { setDeleteError(null); setConfirmDelete(true); }} disabled={busy} className="rounded border border-danger px-3 py-1 text-danger hover:bg-danger-soft disabled:opacity-50">
-              Delete
+              {t('editor.delete')}
             </button>
           ) : null}
-          <span className="text-[12px] text-muted">Ctrl/⌘+S saves from the editor.</span>
+          <span className="text-[12px] text-muted">{t.rich('editor.saveShortcut', { kbd: (c) => <kbd>{c}</kbd> })}</span>
         </div>
-        {error ? <p role="alert" className="whitespace-pre-wrap rounded border border-danger/50 bg-danger-soft px-3 py-1.5">{error}</p> : null}
+        {error ? <p role="alert" className="whitespace-pre-wrap rounded border border-danger/50 bg-danger-soft px-3 py-1.5"><FailureText shown={error} /></p> : null}
         {conflict ? (
           <SaveConflict
             message={conflict}
@@ -182,8 +190,8 @@ function EditorForm({ record, initial, pods }: { record: PluginRecord | null; in
           />
         ) : null}
         {warnings.length ? (
-          <ul aria-label="Save warnings" className="rounded border border-warn/50 bg-warn-soft px-3 py-1.5 text-[12px]">
-            {warnings.map((w) => <li key={w}>{w}</li>)}
+          <ul aria-label={t('editor.saveWarnings')} className="rounded border border-warn/50 bg-warn-soft px-3 py-1.5 text-[12px]">
+            {warnings.map((w) => <li key={w.error}><FailureText shown={w} /></li>)}
           </ul>
         ) : null}
         {saved ? (
@@ -204,14 +212,14 @@ function EditorForm({ record, initial, pods }: { record: PluginRecord | null; in
       <ImpactPreview plugins={plugins} edit={{ name, source, previousName: saved?.name ?? null }} first={pods} live={live} />
       <ConfirmDialog
         open={confirmDelete}
-        title={`Delete ${saved?.name ?? 'this plugin'}?`}
-        confirmLabel="Delete"
+        title={saved ? t('dialogs.deleteTitle', { name: saved.name }) : t('dialogs.deleteThisTitle')}
+        confirmLabel={t('editor.delete')}
         busy={busy}
         error={deleteError}
         onConfirm={() => void remove()}
         onCancel={() => setConfirmDelete(false)}
       >
-        The plugin and its history are removed from the store{list.data?.deepflow ? ', and from the DeepFlow server' : ''}. Pods it maps fall back to the rest of the chain.
+        {t('dialogs.deleteBody', { deepflow: list.data?.deepflow ? 'yes' : 'no' })}
       </ConfirmDialog>
     </div>
   );

@@ -66,10 +66,3 @@ export function copyName(name: string, taken: Iterable<string>): string {
   if (!used.has(base)) return base;
   for (let i = 2; ; i++) if (!used.has(`${base}-${i}`)) return `${base}-${i}`;
 }
-
-export const DRIFT_TEXT: Record<DriftState, string> = {
-  'in-sync': 'on the DeepFlow server',
-  'local-only': 'not on the DeepFlow server',
-  'not-uploaded': 'local edits not uploaded',
-  'remote-only': 'on the server only',
-};

@@ -3,6 +3,7 @@
 // DeepFlow drift, and the row actions. Every write goes through app/plugins/actions.ts.
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import { useMemo, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { deletePlugin, duplicatePlugin, reorderPlugins, savePlugin, setPluginEnabled } from '@/app/plugins/actions';
@@ -11,11 +12,13 @@ import { RunError } from '@/components/playground/run-error';
 import { ReadOnlyNotice } from '@/components/read-only';
 import { invalidatePlugins, usePluginList } from '@/lib/plugins/hooks';
 import { matchCounts, savedChain } from '@/lib/plugins/impact';
+import type { Msg } from '@/lib/i18n/message';
 import type { PluginList, PluginRecord, Result } from '@/lib/plugins/types';
 import { ConfirmDialog } from './dialog';
 import { NameDialog } from './name-dialog';
 import { pluginHref } from './plugin-cache';
-import { PLUGIN_COLUMNS, type RowActions } from './plugin-columns';
+import { usePluginColumns, type RowActions } from './plugin-columns';
+import { FailureText, notesOf, unanswered, type Shown } from './failure-text';
 import { copyName, moveInOrder, pluginRows, remoteOnly, type PluginOrder } from './plugin-rows';
 import { DeepflowPanel } from './deepflow-panel';
 import { useChainTags } from './use-chain-tags';
@@ -26,12 +29,13 @@ type Pending = { kind: 'rename' | 'duplicate' | 'delete'; plugin: PluginRecord }
 const INTERACTIVE = 'a, button, input, label, select, textarea';
 
 export function PluginsView() {
+  const t = useTranslations('plugins');
   const list = usePluginList();
-  if (list.isLoading) return <SkeletonTable label="Loading plugins…" rows={4} cols={6} />;
+  if (list.isLoading) return <SkeletonTable label={t('list.loading')} rows={4} cols={6} />;
   if (list.error || !list.data) {
     return (
-      <StateNotice tone="danger" title="Cannot read the plugin store">
-        <span className="whitespace-pre-wrap">{list.error instanceof Error ? list.error.message : String(list.error ?? 'no answer')}</span>
+      <StateNotice tone="danger" title={t('list.cannotRead')}>
+        <span className="whitespace-pre-wrap">{list.error instanceof Error ? list.error.message : list.error ? String(list.error) : t('list.noAnswer')}</span>
       </StateNotice>
     );
   }
@@ -39,6 +43,8 @@ export function PluginsView() {
 }
 
 function PluginsTable({ list }: { list: PluginList }) {
+  const t = useTranslations('plugins');
+  const columns = usePluginColumns();
   const router = useRouter();
   const queryClient = useQueryClient();
   const live = useLivePods();
@@ -48,43 +54,43 @@ function PluginsTable({ list }: { list: PluginList }) {
   const [order, setOrder] = useState<PluginOrder>('runs');
   const rows = pluginRows(list, counts, order);
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Shown | null>(null);
   const [done, setDone] = useState<string | null>(null);
-  /** What the store said beside a success (the DeepFlow server's answer, the reorder note), verbatim. */
-  const [notes, setNotes] = useState<string[]>([]);
+  /** What the store said beside a success (the DeepFlow server's answer verbatim, the reorder note). */
+  const [notes, setNotes] = useState<Shown[]>([]);
   const [pending, setPending] = useState<Pending>(null);
-  const [dialogError, setDialogError] = useState<string | null>(null);
+  const [dialogError, setDialogError] = useState<Shown | null>(null);
   const names = list.plugins.map((p) => p.name);
   const remote = remoteOnly(list);
 
   /** Runs one action; its error goes into the open dialog, or above the table. */
-  const act = async (what: () => Promise<Result<{ warnings?: string[] }>>, ok: string, inDialog = false) => {
+  const act = async (what: () => Promise<Result<{ warnings?: string[]; notes?: Msg[] }>>, ok: string, inDialog = false) => {
     setBusy(true);
     setError(null);
     setNotes([]);
     setDialogError(null);
     setDone(null);
-    const r = await what().catch((e: unknown) => ({ ok: false as const, error: `The studio did not answer: ${e instanceof Error ? e.message : String(e)}` }));
+    const r = await what().catch(unanswered);
     setBusy(false);
     await invalidatePlugins(queryClient);
     if (!r.ok) {
-      if (inDialog) setDialogError(r.error);
-      else setError(r.error);
+      if (inDialog) setDialogError(r);
+      else setError(r);
       return;
     }
     setPending(null);
     setDone(ok);
-    setNotes(r.warnings ?? []);
+    setNotes(notesOf(r));
   };
 
   const actions: RowActions = {
     busy,
     canMove: order === 'runs',
     last: list.plugins.length,
-    onToggle: (p) => void act(() => setPluginEnabled({ name: p.name, enabled: !p.enabled, baseVersion: p.version }), `${p.enabled ? 'Disabled' : 'Enabled'} ${p.name}.`),
+    onToggle: (p) => void act(() => setPluginEnabled({ name: p.name, enabled: !p.enabled, baseVersion: p.version }), t(p.enabled ? 'list.done.disabled' : 'list.done.enabled', { name: p.name })),
     onMove: (p, by) => {
       const next = moveInOrder(names, p.name, by);
-      if (next) void act(() => reorderPlugins({ order: next, listVersion: list.listVersion }), `Moved ${p.name} ${by < 0 ? 'up' : 'down'}.`);
+      if (next) void act(() => reorderPlugins({ order: next, listVersion: list.listVersion }), t(by < 0 ? 'list.done.movedUp' : 'list.done.movedDown', { name: p.name }));
     },
     onRename: (p) => { setDialogError(null); setPending({ kind: 'rename', plugin: p }); },
     onDuplicate: (p) => { setDialogError(null); setPending({ kind: 'duplicate', plugin: p }); },
@@ -98,40 +104,40 @@ function PluginsTable({ list }: { list: PluginList }) {
     <div className="flex flex-col gap-3">
       <ReadOnlyNotice />
       <div className="flex flex-wrap items-center gap-3">
-        <Link href="/plugins/new" className="rounded border border-accent bg-accent px-3 py-1 text-accent-fg hover:opacity-90">New plugin</Link>
+        <Link href="/plugins/new" className="rounded border border-accent bg-accent px-3 py-1 text-accent-fg hover:opacity-90">{t('list.newPlugin')}</Link>
         <p className="text-[12px] text-muted">
-          Stored in the {list.store === 'file' ? 'file store' : 'cluster store'}: <span className="font-mono">{list.location}</span>
+          {t.rich('list.storedIn', { store: list.store, location: list.location, loc: (c) => <span className="font-mono" translate="no">{c}</span> })}
         </p>
         {list.plugins.length > 1 ? (
           <fieldset className="ml-auto flex items-center gap-2 text-[12px]">
-            <legend className="sr-only">Order</legend>
-            <span className="text-muted">Order:</span>
-            <label className="flex items-center gap-1"><input type="radio" name="plugin-order" checked={order === 'runs'} onChange={() => setOrder('runs')} /> Execution (as DeepFlow runs them)</label>
-            <label className="flex items-center gap-1"><input type="radio" name="plugin-order" checked={order === 'updated'} onChange={() => setOrder('updated')} /> Last update (DeepFlow&apos;s list)</label>
+            <legend className="sr-only">{t('list.order')}</legend>
+            <span aria-hidden="true" className="text-muted">{t('list.orderLabel')}</span>
+            <label className="flex items-center gap-1"><input type="radio" name="plugin-order" checked={order === 'runs'} onChange={() => setOrder('runs')} /> {t('list.orderRuns')}</label>
+            <label className="flex items-center gap-1"><input type="radio" name="plugin-order" checked={order === 'updated'} onChange={() => setOrder('updated')} /> {t('list.orderUpdated')}</label>
           </fieldset>
         ) : null}
       </div>
       <DeepflowPanel deepflow={list.deepflow} remote={remote} />
-      {error ? <p role="alert" className="whitespace-pre-wrap rounded border border-danger/50 bg-danger-soft px-3 py-1.5">{error}</p> : null}
-      <p role="status" className="min-h-[1em] text-[12px] text-muted">{busy ? 'Working…' : done ?? ''}</p>
+      {error ? <p role="alert" className="whitespace-pre-wrap rounded border border-danger/50 bg-danger-soft px-3 py-1.5"><FailureText shown={error} /></p> : null}
+      <p role="status" className="min-h-[1em] text-[12px] text-muted">{busy ? t('list.working') : done ?? ''}</p>
       {notes.length ? (
-        <ul aria-label="Store notes" className="rounded border border-warn/50 bg-warn-soft px-3 py-1.5 text-[12px]">
-          {notes.map((n) => <li key={n} className="whitespace-pre-wrap">{n}</li>)}
+        <ul aria-label={t('list.storeNotes')} className="rounded border border-warn/50 bg-warn-soft px-3 py-1.5 text-[12px]">
+          {notes.map((n) => <li key={n.error} className="whitespace-pre-wrap"><FailureText shown={n} /></li>)}
         </ul>
       ) : null}
       {list.plugins.length === 0 ? (
-        <EmptyState title="No plugins yet">
-          A plugin names the workload of pods DeepFlow cannot map on its own.{' '}
-          <Link href="/plugins/new" className="text-accent underline">New plugin</Link> ·{' '}
-          <Link href="/pods?show=unmatched" className="text-accent underline">See the unmatched pods</Link>
+        <EmptyState title={t('list.emptyTitle')}>
+          {t('list.emptyBody')}{' '}
+          <Link href="/plugins/new" className="text-accent underline">{t('list.newPlugin')}</Link> ·{' '}
+          <Link href="/pods?show=unmatched" className="text-accent underline">{t('list.seeUnmatched')}</Link>
         </EmptyState>
       ) : (
         <>
           <div className="overflow-x-auto rounded-md border border-line bg-surface">
-            <table aria-label="Plugins" className="w-full border-collapse text-left">
+            <table aria-label={t('list.table')} className="w-full border-collapse text-left">
               <thead>
                 <tr className="border-b border-line bg-raised/60">
-                  {PLUGIN_COLUMNS.map((c) => (
+                  {columns.map((c) => (
                     <th key={c.id} scope="col" className={`whitespace-nowrap px-3 py-1.5 text-[11px] font-semibold uppercase tracking-wide text-muted ${c.align === 'right' ? 'text-right' : ''}`}>
                       {c.header}
                     </th>
@@ -148,7 +154,7 @@ function PluginsTable({ list }: { list: PluginList }) {
                     onKeyDown={(e) => { if (e.key === 'Enter' && e.target === e.currentTarget) open(r.plugin.name); }}
                     className={`cursor-pointer border-b border-line last:border-b-0 hover:bg-raised/50 focus:bg-raised/50 ${r.plugin.enabled ? '' : 'text-muted'}`}
                   >
-                    {PLUGIN_COLUMNS.map((c) => (
+                    {columns.map((c) => (
                       <td key={c.id} className={`px-3 py-1.5 align-middle ${c.align === 'right' ? 'text-right' : ''}`}>{c.cell(r, actions)}</td>
                     ))}
                   </tr>
@@ -157,51 +163,50 @@ function PluginsTable({ list }: { list: PluginList }) {
             </table>
           </div>
           <p className="text-[12px] text-muted">
-            DeepFlow runs plugins in creation order and uses the first non-empty answer; its list (<code>deepflow-ctl plugin list</code>) sorts by update time, newest first.
-            On a DeepFlow server the order can only be changed by re-creating the plugins, so a reorder there deletes and uploads them again in the new order.
-            {counts === null ? ' Counting the pods each plugin maps…' : ''}
+            {t.rich('list.orderNote', { code: (c) => <code>{c}</code> })}
+            {counts === null ? ` ${t('list.counting')}` : ''}
           </p>
-          <RunError error={run.error} what="saved plugin chain" />
+          <RunError error={run.error} what={t('list.savedChain')} />
         </>
       )}
       <NameDialog
         open={pending?.kind === 'rename'}
-        title={`Rename ${p?.name ?? ''}`}
-        label="New name"
+        title={t('dialogs.renameTitle', { name: p?.name ?? '' })}
+        label={t('dialogs.newName')}
         initial={p?.name ?? ''}
         taken={names.filter((n) => n !== p?.name)}
-        confirmLabel="Rename"
+        confirmLabel={t('row.rename')}
         busy={busy}
         error={dialogError}
         onCancel={() => setPending(null)}
-        onConfirm={(newName) => p && void act(() => savePlugin({ name: newName, source: p.source, baseVersion: p.version, previousName: p.name }), `Renamed ${p.name} to ${newName}.`, true)}
+        onConfirm={(newName) => p && void act(() => savePlugin({ name: newName, source: p.source, baseVersion: p.version, previousName: p.name }), t('list.done.renamed', { name: p.name, newName }), true)}
       >
-        {list.deepflow ? 'On the DeepFlow server the plugin is deleted and uploaded again under the new name.' : null}
+        {list.deepflow ? t('dialogs.renameOnServer') : null}
       </NameDialog>
       <NameDialog
         open={pending?.kind === 'duplicate'}
-        title={`Duplicate ${p?.name ?? ''}`}
-        label="Name of the copy"
+        title={t('dialogs.duplicateTitle', { name: p?.name ?? '' })}
+        label={t('dialogs.copyName')}
         initial={p ? copyName(p.name, names) : ''}
         taken={names}
-        confirmLabel="Duplicate"
+        confirmLabel={t('row.duplicate')}
         busy={busy}
         error={dialogError}
         onCancel={() => setPending(null)}
-        onConfirm={(newName) => p && void act(() => duplicatePlugin({ name: p.name, newName }), `Duplicated ${p.name} as ${newName}.`, true)}
+        onConfirm={(newName) => p && void act(() => duplicatePlugin({ name: p.name, newName }), t('list.done.duplicated', { name: p.name, newName }), true)}
       >
-        The copy runs last (creation order).
+        {t('dialogs.copyRunsLast')}
       </NameDialog>
       <ConfirmDialog
         open={pending?.kind === 'delete'}
-        title={`Delete ${p?.name ?? ''}?`}
-        confirmLabel="Delete"
+        title={t('dialogs.deleteTitle', { name: p?.name ?? '' })}
+        confirmLabel={t('row.delete')}
         busy={busy}
         error={dialogError}
         onCancel={() => setPending(null)}
-        onConfirm={() => p && void act(() => deletePlugin({ name: p.name, baseVersion: p.version }), `Deleted ${p.name}.`, true)}
+        onConfirm={() => p && void act(() => deletePlugin({ name: p.name, baseVersion: p.version }), t('list.done.deleted', { name: p.name }), true)}
       >
-        The plugin and its history are removed from the store{list.deepflow ? ', and from the DeepFlow server' : ''}. Pods it maps fall back to the rest of the chain.
+        {t('dialogs.deleteBody', { deepflow: list.deepflow ? 'yes' : 'no' })}
       </ConfirmDialog>
     </div>
   );

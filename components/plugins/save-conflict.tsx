@@ -1,24 +1,27 @@
 'use client';
 // A refused stale save: the store's message, what changed in the store, and the user's text kept.
+import { useTranslations } from 'next-intl';
 import { DiffView } from '@/components/playground/diff-view';
 import { lineDiff } from '@/lib/playground/routing';
 import type { PluginRecord } from '@/lib/plugins/types';
+import { FailureText, type Shown } from './failure-text';
 
-export function SaveConflict({ message, mine, latest, onOverwrite }: { message: string; mine: string; latest: PluginRecord | null; onOverwrite?: () => void }) {
+export function SaveConflict({ message, mine, latest, onOverwrite }: { message: Shown; mine: string; latest: PluginRecord | null; onOverwrite?: () => void }) {
+  const t = useTranslations('plugins');
   return (
     <div role="alert" className="flex flex-col gap-1.5 rounded border border-danger/50 bg-danger-soft px-3 py-2">
-      <p className="font-semibold text-danger">Not saved: the plugin changed since you opened it</p>
-      <p className="whitespace-pre-wrap">{message}</p>
-      <p className="text-[12px] text-muted">Your text is kept in the editor. {latest ? 'Below: the stored version compared with your text.' : 'The plugin is no longer in the store.'}</p>
+      <p className="font-semibold text-danger">{t('conflict.title')}</p>
+      <p className="whitespace-pre-wrap"><FailureText shown={message} /></p>
+      <p className="text-[12px] text-muted">{t('conflict.kept')} {latest ? t('conflict.below') : t('conflict.gone')}</p>
       {latest ? (
         <>
-          <DiffView lines={lineDiff(latest.source, mine)} label="Stored version compared with your text" />
+          <DiffView lines={lineDiff(latest.source, mine)} label={t('conflict.diff')} />
           {onOverwrite ? (
             <div>
               <button type="button" onClick={onOverwrite} className="rounded border border-line-strong bg-surface px-2 py-0.5 text-[12px] hover:bg-raised">
-                Keep my text and base it on the stored version
+                {t('conflict.overwrite')}
               </button>
-              <span className="ml-2 text-[12px] text-muted">then Save again to replace it</span>
+              <span className="ml-2 text-[12px] text-muted">{t('conflict.thenSave')}</span>
             </div>
           ) : null}
         </>

@@ -1,8 +1,10 @@
 'use client';
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 
 /** Copies `text`; says so for two seconds (and says when the browser refused). */
 export function CopyButton({ text, label }: { text: string; label: string }) {
+  const t = useTranslations('pods.copy');
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
   return (
     <button
@@ -14,7 +16,7 @@ export function CopyButton({ text, label }: { text: string; label: string }) {
       }}
       className="rounded border border-line bg-surface px-2 py-0.5 text-[12px] hover:border-accent"
     >
-      {state === 'copied' ? 'Copied' : state === 'failed' ? 'Copy failed: select the text' : 'Copy'}
+      {t(state === 'copied' ? 'copied' : state === 'failed' ? 'failed' : 'copy')}
     </button>
   );
 }

@@ -1,23 +1,18 @@
 'use client';
 // The show tabs (with counts) and the select/text filters. Each control is labelled; the tabs move
 // with the arrow keys like any tab list.
+import { useFormatter, useTranslations } from 'next-intl';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { PLATFORM_LABELS, type PlatformId } from '@/lib/deepflow/platforms';
-import { SHOW_VALUES, type FilterOptions, type PodsViewState, type Show, type ShowCounts } from '@/lib/pods/filters';
+import { NO_PLUGIN, SHOW_VALUES, type FilterOptions, type PodsViewState, type Show, type ShowCounts } from '@/lib/pods/filters';
+import { reasonTextMsg } from '@/lib/pods/reason-msg';
 import { FilterBox } from '../filter-box';
+import { useMsg } from '../use-msg';
 
-const SHOW_LABELS: Record<Show, string> = { all: 'All', unmatched: 'Unmatched', synchronized: 'Synchronized', mapped: 'Mapped by plugins', errors: 'Plugin errors' };
-const SHOW_HINTS: Record<Show, string> = {
-  all: 'every pod',
-  unmatched: 'unsynchronized and not rescued by a plugin or the virtual-kubelet rule',
-  synchronized: 'synchronized by DeepFlow\'s standard owner logic',
-  mapped: 'given a workload by a plugin or the virtual-kubelet rule',
-  errors: 'a plugin raised an error',
-};
-
-const fmt = (n: number) => n.toLocaleString('en-US');
 
 export function ShowTabs({ show, counts, onChange, controls }: { show: Show; counts: ShowCounts; onChange: (s: Show) => void; controls: string }) {
+  const t = useTranslations('pods.show');
+  const format = useFormatter();
   const refs = useRef<(HTMLButtonElement | null)[]>([]);
   const onKey = (e: KeyboardEvent, i: number) => {
     const d = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
@@ -28,7 +23,7 @@ export function ShowTabs({ show, counts, onChange, controls }: { show: Show; cou
     onChange(SHOW_VALUES[next]);
   };
   return (
-    <div role="tablist" aria-label="Show pods" className="flex flex-wrap gap-1 border-b border-line">
+    <div role="tablist" aria-label={t('label')} className="flex flex-wrap gap-1 border-b border-line">
       {SHOW_VALUES.map((s, i) => (
         <button
           key={s}
@@ -38,14 +33,14 @@ export function ShowTabs({ show, counts, onChange, controls }: { show: Show; cou
           aria-selected={show === s}
           aria-controls={controls}
           tabIndex={show === s ? 0 : -1}
-          title={SHOW_HINTS[s]}
+          title={t(`hint.${s}`)}
           onClick={() => onChange(s)}
           onKeyDown={(e) => onKey(e, i)}
           className={`-mb-px inline-flex items-center gap-1.5 border-b-2 px-3 py-1.5 text-[13px] ${show === s ? 'border-accent font-semibold text-fg' : 'border-transparent text-muted hover:text-fg'}`}
         >
-          {SHOW_LABELS[s]}
+          {t(s)}
           <span className={`rounded px-1.5 text-[11px] tabular-nums ${s === 'unmatched' && counts.unmatched > 0 ? 'bg-danger-soft text-danger' : s === 'errors' && counts.errors > 0 ? 'bg-danger-soft text-danger' : 'bg-raised text-muted'}`}>
-            {fmt(counts[s])}
+            {format.number(counts[s])}
           </span>
         </button>
       ))}
@@ -53,15 +48,19 @@ export function ShowTabs({ show, counts, onChange, controls }: { show: Show; cou
   );
 }
 
-function Select({ label, value, options, render, onChange }: { label: string; value: string; options: string[]; render?: (v: string) => string; onChange: (v: string) => void }) {
-  const id = `pods-filter-${label.toLowerCase()}`;
+type FilterId = 'status' | 'reason' | 'platform' | 'plugin';
+
+function Select({ name, value, options, render, onChange }: { name: FilterId; value: string; options: string[]; render?: (v: string) => string; onChange: (v: string) => void }) {
+  const t = useTranslations('pods.filter');
+  const id = `pods-filter-${name}`;
+  const label = t(name);
   // a value from the URL that no pod has right now stays selectable (and visibly selected)
   const all = value && !options.includes(value) ? [value, ...options] : options;
   return (
     <span className="inline-flex items-center gap-1.5">
       <label htmlFor={id} className="text-[12px] text-muted">{label}</label>
       <select id={id} value={value} onChange={(e) => onChange(e.target.value)} className="h-7 max-w-52 rounded border border-line bg-surface px-1.5 text-[13px] text-fg">
-        <option value="">Any</option>
+        <option value="">{t('any')}</option>
         {all.map((o) => <option key={o} value={o}>{render ? render(o) : o}</option>)}
       </select>
     </span>
@@ -69,14 +68,22 @@ function Select({ label, value, options, render, onChange }: { label: string; va
 }
 
 export function PodsFilterBar({ view, q, onQ, options, onChange }: { view: PodsViewState; q: string; onQ: (q: string) => void; options: FilterOptions; onChange: (patch: Partial<PodsViewState>) => void }) {
+  const t = useTranslations('pods.filter');
+  const m = useMsg();
+  // option values stay the English text lib/pods filters on (and the URL keeps); labels are translated
+  const reasonLabel = (r: string) => {
+    const d = reasonTextMsg(r);
+    return d ? m(d) : r;
+  };
+  const pluginLabel = (p: string) => (p === NO_PLUGIN ? t('noPlugin') : p === 'virtual-kubelet rule' ? t('builtinRule') : p);
   return (
     <div className="flex flex-wrap items-center gap-3">
-      <Select label="Status" value={view.status} options={options.status} onChange={(status) => onChange({ status })} />
-      <Select label="Reason" value={view.reason} options={options.reason} onChange={(reason) => onChange({ reason })} />
-      <Select label="Platform" value={view.platform} options={options.platform} render={(p) => PLATFORM_LABELS[p as PlatformId] ?? p} onChange={(platform) => onChange({ platform })} />
-      <Select label="Plugin" value={view.plugin} options={options.plugin} onChange={(plugin) => onChange({ plugin })} />
+      <Select name="status" value={view.status} options={options.status} onChange={(status) => onChange({ status })} />
+      <Select name="reason" value={view.reason} options={options.reason} render={reasonLabel} onChange={(reason) => onChange({ reason })} />
+      <Select name="platform" value={view.platform} options={options.platform} render={(p) => PLATFORM_LABELS[p as PlatformId] ?? p} onChange={(platform) => onChange({ platform })} />
+      <Select name="plugin" value={view.plugin} options={options.plugin} render={pluginLabel} onChange={(plugin) => onChange({ plugin })} />
       <div className="ml-auto">
-        <FilterBox label="Filter pods" value={q} onChange={onQ} shortcut />
+        <FilterBox label={t('text')} value={q} onChange={onQ} shortcut />
       </div>
     </div>
   );

@@ -2,14 +2,19 @@
 // TanStack Table for the column model, TanStack Virtual for the rows: only the rows in view (plus
 // overscan) are in the DOM, and a row re-renders only when its entry object changes. Lists of up to
 // FULL_RENDER rows render whole (find-in-page and screen readers see every pod; cheap at that size).
+import { useTranslations } from 'next-intl';
 import { memo, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { flexRender, getCoreRowModel, useReactTable, type Row, type VisibilityState } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
+import type { Msg } from '@/lib/i18n/message';
 import type { Sort, SortId } from '@/lib/pods/filters';
 import type { PodEntry } from '@/lib/pods/pod-entry';
 import { podColumns, type PodColumnMeta, type PodsTableMeta } from './pod-columns';
 
 const ROW_HEIGHT = 34;
+// The first column (the pod's name) stays in view while the table scrolls sideways at 768 px; the
+// cell takes its row's (opaque) background so the other columns pass under it.
+const STICKY_CELL = 'sticky left-0 z-[1] bg-inherit shadow-[1px_0_0_var(--color-line)]';
 const FULL_RENDER = 300;
 const getRowId = (e: PodEntry) => e.uid;
 const coreRowModel = getCoreRowModel<PodEntry>();
@@ -20,7 +25,7 @@ export interface PodsTableProps {
   onSort: (id: SortId) => void;
   onOpen: (e: PodEntry) => void;
   hideNamespace: boolean;
-  groupNotes: ReadonlyMap<string, string>;
+  groupNotes: ReadonlyMap<string, Msg>;
   selectedKey: string | null;
   /** The key of the row to scroll to and focus (after the drawer closes). */
   focusKey: string | null;
@@ -28,7 +33,7 @@ export interface PodsTableProps {
 }
 
 const RowView = memo(
-  function RowView({ row, selected, onOpen, onKey }: { row: Row<PodEntry>; entry: PodEntry; note: string | undefined; selected: boolean; colsKey: string; onOpen: (e: PodEntry) => void; onKey: (ev: KeyboardEvent<HTMLTableRowElement>, e: PodEntry) => void }) {
+  function RowView({ row, selected, onOpen, onKey }: { row: Row<PodEntry>; entry: PodEntry; note: Msg | undefined; selected: boolean; colsKey: string; onOpen: (e: PodEntry) => void; onKey: (ev: KeyboardEvent<HTMLTableRowElement>, e: PodEntry) => void }) {
     const e = row.original;
     return (
       <tr
@@ -38,12 +43,12 @@ const RowView = memo(
         onClick={() => onOpen(e)}
         onKeyDown={(ev) => onKey(ev, e)}
         style={{ height: ROW_HEIGHT }}
-        className={`cursor-pointer border-b border-line outline-none hover:bg-raised/50 focus-visible:bg-accent-soft ${selected ? 'bg-accent-soft' : ''}`}
+        className={`group cursor-pointer border-b border-line outline-none focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-accent ${selected ? 'bg-accent-soft' : 'bg-surface hover:bg-raised focus-visible:bg-accent-soft'}`}
       >
-        {row.getVisibleCells().map((cell) => {
+        {row.getVisibleCells().map((cell, i) => {
           const meta = cell.column.columnDef.meta as PodColumnMeta;
           return (
-            <td key={cell.id} className={`overflow-hidden px-3 py-1 align-middle ${meta.align === 'right' ? 'text-right tabular-nums' : ''}`}>
+            <td key={cell.id} className={`overflow-hidden px-3 py-1 align-middle ${i === 0 ? STICKY_CELL : ''} ${meta.align === 'right' ? 'text-right tabular-nums' : ''}`}>
               {flexRender(cell.column.columnDef.cell, cell.getContext())}
             </td>
           );
@@ -56,6 +61,7 @@ const RowView = memo(
 );
 
 export function PodsTable({ rows, sort, onSort, onOpen, hideNamespace, groupNotes, selectedKey, focusKey, onFocused }: PodsTableProps) {
+  const t = useTranslations('pods');
   const scrollRef = useRef<HTMLDivElement>(null);
   const columnVisibility = useMemo<VisibilityState>(() => ({ namespace: !hideNamespace }), [hideNamespace]);
   const meta = useMemo<PodsTableMeta>(() => ({ groupNotes }), [groupNotes]);
@@ -118,15 +124,16 @@ export function PodsTable({ rows, sort, onSort, onOpen, hideNamespace, groupNote
   );
 
   return (
-    <div ref={scrollRef} className="max-h-[calc(100vh-16rem)] min-h-48 overflow-auto rounded-md border border-line bg-surface">
-      <table aria-label="Pods" aria-rowcount={rows.length + 1} className="w-full min-w-[72rem] table-fixed border-collapse text-left">
+    // its own scroll region, focusable so the keyboard can scroll it sideways
+    <div ref={scrollRef} role="region" aria-label={t('tableRegion')} tabIndex={0} className="max-h-[calc(100vh-16rem)] min-h-48 overflow-auto rounded-md border border-line bg-surface outline-none focus-visible:outline-2 focus-visible:outline-accent">
+      <table aria-label={t('tableLabel')} aria-rowcount={rows.length + 1} className="w-full min-w-[72rem] table-fixed border-collapse text-left">
         <colgroup>
           {leaves.map((c) => <col key={c.id} style={(c.columnDef.meta as PodColumnMeta).width ? { width: (c.columnDef.meta as PodColumnMeta).width } : undefined} />)}
         </colgroup>
         <thead className="sticky top-0 z-10 bg-raised">
           {table.getHeaderGroups().map((hg) => (
-            <tr key={hg.id} className="border-b border-line">
-              {hg.headers.map((h) => {
+            <tr key={hg.id} className="border-b border-line bg-raised">
+              {hg.headers.map((h, i) => {
                 const m = h.column.columnDef.meta as PodColumnMeta;
                 const dir = sort?.id === m.sortId ? sort.dir : undefined;
                 return (
@@ -134,7 +141,7 @@ export function PodsTable({ rows, sort, onSort, onOpen, hideNamespace, groupNote
                     key={h.id}
                     scope="col"
                     aria-sort={dir === 'asc' ? 'ascending' : dir === 'desc' ? 'descending' : undefined}
-                    className={`px-3 py-1.5 text-[11px] font-semibold uppercase tracking-wide text-muted whitespace-nowrap ${m.align === 'right' ? 'text-right' : ''}`}
+                    className={`px-3 py-1.5 text-[11px] font-semibold uppercase tracking-wide text-muted whitespace-nowrap ${i === 0 ? STICKY_CELL : ''} ${m.align === 'right' ? 'text-right' : ''}`}
                   >
                     <button type="button" onClick={() => onSort(m.sortId)} className="inline-flex items-center gap-1 uppercase hover:text-fg">
                       {flexRender(h.column.columnDef.header, h.getContext())}

@@ -1,4 +1,5 @@
 'use client';
+import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 import type { RolloutSummary } from '@/lib/kruise';
 import { routingKindText, workloadText } from '@/lib/rollouts/browser-text';
@@ -12,50 +13,56 @@ const mono = (v: string | number | null) => (v === null ? dash : <span className
 
 /** Phase, step and state, revisions, replicas, generations, conditions: what kubectl-kruise shows, and more. */
 export function DetailSummary({ rollout, summary: s }: { rollout: KubeObject; summary: RolloutSummary }) {
+  const t = useTranslations('rollouts.summary');
+  const mono2 = (c: ReactNode) => <span className="font-mono">{c}</span>;
   const items: [string, ReactNode][] = [
-    ['Phase', <PhasePill key="p" phase={s.phase} />],
-    ['Current step', s.currentStepIndex === null ? <span className="text-muted">not started ({s.totalSteps} steps)</span> : <span className="tabular-nums">{s.currentStepIndex} of {s.totalSteps}</span>],
+    [t('phase'), <PhasePill key="p" phase={s.phase} />],
+    [t('currentStep'), s.currentStepIndex === null ? <span className="text-muted">{t('notStarted', { count: s.totalSteps })}</span> : <span className="tabular-nums">{t('stepOf', { current: s.currentStepIndex, total: s.totalSteps })}</span>],
     [
-      'Step state',
+      t('stepState'),
       <span key="s" className="flex flex-wrap items-center gap-2">
-        <span className={`font-mono ${s.paused ? 'font-semibold text-warn' : ''}`}>{s.currentStepState ?? '—'}</span>
+        <span translate="no" className={`font-mono ${s.paused ? 'font-semibold text-warn' : ''}`}>{s.paused ? <span aria-hidden="true">⏸ </span> : null}{s.currentStepState ?? '—'}</span>
         <ApproveButton paused={s.paused} />
       </span>,
     ],
-    ['Stable revision', mono(s.stableRevision)],
-    ['Canary revision', mono(s.canaryRevision)],
-    ['Canary replicas ready', s.canaryReplicas === null ? dash : <span className="tabular-nums">{s.canaryReadyReplicas ?? 0} of {s.canaryReplicas}</span>],
+    [t('stableRevision'), mono(s.stableRevision)],
+    [t('canaryRevision'), mono(s.canaryRevision)],
+    [t('canaryReady'), s.canaryReplicas === null ? dash : <span className="tabular-nums">{t('readyOf', { ready: s.canaryReadyReplicas ?? 0, total: s.canaryReplicas })}</span>],
     [
-      'Generation',
+      t('generation'),
       <span key="g" className={s.generationObserved ? '' : 'text-warn'}>
-        observed {s.observedGeneration ?? '—'} of {s.generation ?? '—'}
-        {s.generationObserved ? '' : ' — the controller has not acted on the latest spec yet'}
+        {t('observedOf', { observed: s.observedGeneration ?? '—', generation: s.generation ?? '—' })}
+        {s.generationObserved ? '' : t('notObserved')}
       </span>,
     ],
-    ['Workload', mono(workloadText(s))],
-    ['Routing', <span key="r">{routingKindText(s.routing)}{s.routing.service ? <> · stable Service <span className="font-mono">{s.routing.service}</span></> : null}{s.routing.canaryService ? <> · canary Service <span className="font-mono">{s.routing.canaryService}</span></> : null}</span>],
-    ['Message', s.message ? <span>{s.message}</span> : dash],
-    ['Created', <Age key="a" timestamp={rollout.metadata.creationTimestamp} />],
+    [t('workload'), mono(workloadText(s))],
+    [t('routing'), <span key="r">{routingKindText(s.routing)}{s.routing.service ? t.rich('stableService', { service: s.routing.service, name: mono2 }) : null}{s.routing.canaryService ? t.rich('canaryService', { service: s.routing.canaryService, name: mono2 }) : null}</span>],
+    [t('message'), s.message ? <span>{s.message}</span> : dash],
+    [t('created'), <Age key="a" timestamp={rollout.metadata.creationTimestamp} />],
   ];
   return (
     <div className="flex flex-col gap-3 rounded-md border border-line bg-surface px-4 py-3">
-      <dl className="grid gap-x-6 gap-y-1.5 md:grid-cols-2">
+      {/* a named group around a plain one-item <dl>: a role on the <dl> itself, or on a <div> inside
+          it, leaves its <dt>/<dd> without a list (axe: dlitem, definition-list) */}
+      <div className="grid gap-x-6 gap-y-1.5 md:grid-cols-2">
         {items.map(([k, v]) => (
-          <div key={k} role="group" aria-label={k} className="flex min-w-0 gap-3">
-            <dt className="w-40 shrink-0 text-muted">{k}</dt>
-            <dd className="min-w-0">{v}</dd>
+          <div key={k} role="group" aria-label={k} className="min-w-0">
+            <dl className="flex min-w-0 gap-3">
+              <dt className="w-40 shrink-0 text-muted">{k}</dt>
+              <dd className="min-w-0">{v}</dd>
+            </dl>
           </div>
         ))}
-      </dl>
+      </div>
       {s.conditions.length ? (
-        <table aria-label="Conditions" className="w-full border-collapse text-left text-[12px]">
+        <table aria-label={t('conditions')} className="w-full border-collapse text-left text-[12px]">
           <thead>
             <tr className="border-b border-line text-[11px] uppercase tracking-wide text-muted">
-              <th scope="col" className="py-1 pr-3 font-semibold">Condition</th>
-              <th scope="col" className="py-1 pr-3 font-semibold">Status</th>
-              <th scope="col" className="py-1 pr-3 font-semibold">Reason</th>
-              <th scope="col" className="py-1 pr-3 font-semibold">Message</th>
-              <th scope="col" className="py-1 font-semibold">Since</th>
+              <th scope="col" className="py-1 pr-3 font-semibold">{t('condition')}</th>
+              <th scope="col" className="py-1 pr-3 font-semibold">{t('status')}</th>
+              <th scope="col" className="py-1 pr-3 font-semibold">{t('reason')}</th>
+              <th scope="col" className="py-1 pr-3 font-semibold">{t('message')}</th>
+              <th scope="col" className="py-1 font-semibold">{t('since')}</th>
             </tr>
           </thead>
           <tbody>
@@ -71,7 +78,7 @@ export function DetailSummary({ rollout, summary: s }: { rollout: KubeObject; su
           </tbody>
         </table>
       ) : (
-        <p className="text-[12px] text-muted">No conditions reported yet.</p>
+        <p className="text-[12px] text-muted">{t('noConditions')}</p>
       )}
     </div>
   );

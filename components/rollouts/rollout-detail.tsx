@@ -2,6 +2,7 @@
 // /rollouts/<namespace>/<name>: the Rollout's summary, its gateway objects, their live routing
 // state and the step pipeline with what every step's script produces. This file wires data ->
 // preview model -> ordered sections; the decisions live in lib/kruise and lib/rollouts.
+import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { kruiseBuiltins, refKey, rolloutSteps, rolloutSummary, type GatewayRefKey } from '@/lib/kruise';
@@ -32,6 +33,7 @@ interface Section {
 }
 
 export function RolloutDetail({ namespace, name }: { namespace: string; name: string }) {
+  const t = useTranslations('rollouts.detail');
   const data = useRolloutDetail(namespace, name);
   const { rollout } = data;
   const [drafts, setDrafts] = useState<Record<string, string>>({});
@@ -75,11 +77,11 @@ export function RolloutDetail({ namespace, name }: { namespace: string; name: st
     [inputs, runs, data.services, controller],
   );
 
-  if (data.rollouts.state === 'loading') return <SkeletonTable label="Loading the rollout…" rows={4} cols={4} />;
+  if (data.rollouts.state === 'loading') return <SkeletonTable label={t('loading')} rows={4} cols={4} />;
   if (data.rollouts.state === 'forbidden' || data.rollouts.state === 'error') {
     return (
-      <StateNotice tone={data.rollouts.state === 'forbidden' ? 'warn' : 'danger'} title={data.rollouts.state === 'forbidden' ? `Not allowed to read Rollouts in namespace ${namespace}` : 'Could not read the Rollout'}>
-        <p><InlineCode text={data.rollouts.reason ?? 'The watch stream failed.'} /></p>
+      <StateNotice tone={data.rollouts.state === 'forbidden' ? 'warn' : 'danger'} title={data.rollouts.state === 'forbidden' ? t('forbidden', { namespace }) : t('readError')}>
+        <p><InlineCode text={data.rollouts.reason ?? t('watchFailed')} /></p>
       </StateNotice>
     );
   }
@@ -87,8 +89,8 @@ export function RolloutDetail({ namespace, name }: { namespace: string; name: st
     return (
       <div className="flex flex-col gap-2">
         <BackLink />
-        <StateNotice tone="warn" title={`There is no Rollout ${namespace}/${name}`}>
-          It may have been deleted, or the name is misspelt. <Link href="/rollouts" className="text-accent underline underline-offset-2">Show all Rollouts</Link>
+        <StateNotice tone="warn" title={t('missingTitle', { namespace, name })}>
+          {t.rich('missingBody', { link: (c) => <Link href="/rollouts" className="text-accent underline underline-offset-2">{c}</Link> })}
         </StateNotice>
       </div>
     );
@@ -98,16 +100,16 @@ export function RolloutDetail({ namespace, name }: { namespace: string; name: st
   const editingRef = editing && controller.find((c) => c.key === refKey(editing));
   const editedKeys = new Set(Object.keys(edits));
   const sections: (Section | null)[] = [
-    { id: 'summary', title: 'Summary', body: <DetailSummary rollout={rollout} summary={summary} /> },
+    { id: 'summary', title: t('sections.summary'), body: <DetailSummary rollout={rollout} summary={summary} /> },
     {
       id: 'gateways',
-      title: 'Gateway objects',
+      title: t('sections.gateways'),
       body: <GatewayObjects summary={summary} previews={controller} loads={data.loads} configMapState={data.configMapState} editing={editing} onEdit={setEditing} namespace={namespace} name={name} />,
     },
     editingRef
       ? {
           id: 'script',
-          title: `Edit script ${editingRef.ref.kind}.${editingRef.ref.apiVersion.split('/')[0]}`,
+          title: t('sections.script', { script: `${editingRef.ref.kind}.${editingRef.ref.apiVersion.split('/')[0]}` }),
           body: (
             <ScriptEditorPanel
               key={editingRef.script.key}
@@ -130,11 +132,11 @@ export function RolloutDetail({ namespace, name }: { namespace: string; name: st
           ),
         }
       : null,
-    { id: 'live', title: 'Live routing state', body: <LiveRoutingSection previews={controller} loads={data.loads} /> },
+    { id: 'live', title: t('sections.live'), body: <LiveRoutingSection previews={controller} loads={data.loads} /> },
     {
       id: 'steps',
-      title: 'Steps',
-      aside: editedKeys.size ? <span className="rounded bg-warn-soft px-1.5 py-px text-[11px] font-semibold text-warn">previews use the edited script (not saved)</span> : null,
+      title: t('sections.steps'),
+      aside: editedKeys.size ? <span className="rounded bg-warn-soft px-1.5 py-px text-[11px] font-semibold text-warn">{t('editedAside')}</span> : null,
       body: <StepPipeline steps={steps} summary={summary} previews={shown} loads={data.loads} runs={runs} edited={editedKeys} />,
     },
   ];
@@ -143,26 +145,24 @@ export function RolloutDetail({ namespace, name }: { namespace: string; name: st
     <RolloutActionsProvider namespace={namespace} name={name}>
       {data.kindKeys.map((k) => <ListProbe key={k} kindKey={k} namespace={namespace} onChange={data.onList} />)}
       {(inputs?.actual ?? []).map((ri, i) => <RefRun key={refKey(ri.ref)} refKey={refKey(ri.ref)} actual={ri} edited={inputs!.edited[i]} onChange={onRun} />)}
-      <div className="flex flex-col gap-5">
-        <header className="flex flex-col gap-1">
+      <div className="flex min-w-0 flex-col gap-5">
+        <header className="flex min-w-0 flex-col gap-1">
           <BackLink />
-          <h1 className="text-lg font-semibold">
-            Rollout <span className="font-mono">{namespace}/{name}</span>
+          <h1 className="text-lg font-semibold break-words">
+            {t.rich('heading', { ref: `${namespace}/${name}`, name: (c) => <span translate="no" className="font-mono break-all">{c}</span> })}
           </h1>
-          <p className="text-muted">
-            {summary.apiVersion} · {summary.strategy ?? 'no strategy'} · the previews run the controller&apos;s routing scripts in your browser, as Kruise would at each step.
-          </p>
+          <p className="text-muted">{t('subtitle', { apiVersion: summary.apiVersion, strategy: summary.strategy ?? t('noStrategy') })}</p>
         </header>
         {summary.problems.length ? (
-          <div role="alert" aria-label="Rollout problems" className="rounded-md border border-danger/50 bg-danger-soft px-4 py-2">
-            <p className="font-semibold text-danger">What the Kruise webhook or controller would refuse</p>
+          <div role="alert" aria-label={t('problems')} className="rounded-md border border-danger/50 bg-danger-soft px-4 py-2">
+            <p className="font-semibold text-danger">{t('problemsTitle')}</p>
             <ul className="mt-1 list-disc pl-5">
               {summary.problems.map((p) => <li key={p}><InlineCode text={p} /></li>)}
             </ul>
           </div>
         ) : null}
         {sections.filter((s): s is Section => s !== null).map((s) => (
-          <section key={s.id} id={`rollout-${s.id}`} aria-labelledby={`rollout-${s.id}-heading`} className="flex flex-col gap-2">
+          <section key={s.id} id={`rollout-${s.id}`} aria-labelledby={`rollout-${s.id}-heading`} className="flex min-w-0 flex-col gap-2">
             <div className="flex flex-wrap items-center gap-2">
               <h2 id={`rollout-${s.id}-heading`} className="text-[15px] font-semibold">{s.title}</h2>
               {s.aside}
@@ -176,9 +176,10 @@ export function RolloutDetail({ namespace, name }: { namespace: string; name: st
 }
 
 function BackLink() {
+  const t = useTranslations('rollouts.detail');
   return (
     <Link href="/rollouts" className="w-fit text-[12px] text-accent underline-offset-2 hover:underline">
-      ← Rollouts
+      {t('back')}
     </Link>
   );
 }

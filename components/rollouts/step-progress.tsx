@@ -1,4 +1,6 @@
+'use client';
 import type { RolloutSummary, StepState } from '@/lib/kruise';
+import { useMsg } from '../use-msg';
 import { stepProgressLabel } from '@/lib/rollouts/browser-text';
 
 const segment: Record<StepState, string> = {
@@ -9,7 +11,7 @@ const segment: Record<StepState, string> = {
 
 /** `current/total` with one segment per step (complete, current, pending as rolloutSteps says). */
 export function StepProgress({ summary, states, text }: { summary: RolloutSummary; states: readonly StepState[]; text: string }) {
-  const label = stepProgressLabel(summary);
+  const label = useMsg()(stepProgressLabel(summary));
   const done = states.filter((s) => s === 'complete').length;
   return (
     <span className="inline-flex items-center gap-2">

@@ -1,4 +1,5 @@
 'use client';
+import { useTranslations } from 'next-intl';
 import { useClusterInfo } from '@/lib/k8s/hooks';
 import { ConnectionIndicator } from '../connection-indicator';
 import { ResourceTable, type Column } from '../resource-table';
@@ -14,48 +15,49 @@ function Row({ term, children }: { term: string; children: React.ReactNode }) {
 }
 
 export function ConnectionDetails() {
+  const t = useTranslations('settings.connection');
   const { data, isPending, error } = useClusterInfo();
-  if (isPending) return <div role="status" className="skeleton h-32" aria-label="Loading connection details" />;
-  if (error || !data) return <p role="alert" className="text-danger">Could not load the cluster configuration: {error?.message}</p>;
+  if (isPending) return <div role="status" className="skeleton h-32" aria-label={t('loading')} />;
+  if (error || !data) return <p role="alert" className="text-danger">{t('loadError', { message: error?.message ?? '' })}</p>;
 
   const contextColumns: Column<ContextInfo>[] = [
     {
       id: 'name',
-      header: 'Name',
+      header: t('column.name'),
       cell: (c) => (
         <span className="font-medium">
           {c.name}
           {c.name === data.current ? ' ' : null}
-          {c.name === data.current ? <span className="ml-1 rounded bg-accent-soft px-1 text-[11px] text-accent">current</span> : null}
+          {c.name === data.current ? <span className="ml-1 rounded bg-accent-soft px-1 text-[11px] text-accent">{t('current')}</span> : null}
         </span>
       ),
       text: (c) => c.name,
       mono: true,
     },
-    { id: 'cluster', header: 'Cluster', cell: (c) => c.cluster, text: (c) => c.cluster, mono: true },
-    { id: 'server', header: 'Server', cell: (c) => c.server, text: (c) => c.server, mono: true },
-    { id: 'user', header: 'User', cell: (c) => c.user, text: (c) => c.user, mono: true },
-    { id: 'namespace', header: 'Default namespace', cell: (c) => c.namespace ?? '—', text: (c) => c.namespace ?? '', mono: true },
+    { id: 'cluster', header: t('column.cluster'), cell: (c) => c.cluster, text: (c) => c.cluster, mono: true },
+    { id: 'server', header: t('column.server'), cell: (c) => c.server, text: (c) => c.server, mono: true },
+    { id: 'user', header: t('column.user'), cell: (c) => c.user, text: (c) => c.user, mono: true },
+    { id: 'namespace', header: t('column.namespace'), cell: (c) => c.namespace ?? '—', text: (c) => c.namespace ?? '', mono: true },
   ];
   const sandboxConfig = data.sandbox ? data.kubeconfigPaths[0] : undefined;
 
   return (
     <div className="flex flex-col gap-3">
       <dl className="rounded-md border border-line bg-surface">
-        <Row term="Current context">
+        <Row term={t('currentContext')}>
           <span className="font-mono">{data.current ?? '—'}</span>
         </Row>
-        <Row term="API server">
+        <Row term={t('apiServer')}>
           <span className="font-mono">{data.server ?? '—'}</span>
         </Row>
-        <Row term="Connection">
+        <Row term={t('connection')}>
           <div className="flex flex-wrap items-center gap-3">
             <ConnectionIndicator />
-            {data.connection?.version ? <span className="text-muted">server {data.connection.version}</span> : null}
-            {data.connection && !data.connection.ok && data.connection.reason ? <span className="text-danger">{data.connection.reason}</span> : null}
+            {data.connection?.version ? <span className="text-muted">{t('serverVersion', { version: data.connection.version })}</span> : null}
+            {data.connection && !data.connection.ok && data.connection.reason ? <span translate="no" className="text-danger">{data.connection.reason}</span> : null}
           </div>
         </Row>
-        <Row term="Kubeconfig files">
+        <Row term={t('kubeconfigFiles')}>
           {data.kubeconfigPaths.length ? (
             <ul>
               {data.kubeconfigPaths.map((p) => (
@@ -65,26 +67,26 @@ export function ConnectionDetails() {
               ))}
             </ul>
           ) : (
-            <span className="text-muted">none found</span>
+            <span className="text-muted">{t('noneFound')}</span>
           )}
         </Row>
-        <Row term="Sandbox">
+        <Row term={t('sandbox')}>
           {data.sandbox ? (
             <div>
-              <p>The built-in sandbox cluster is in use: a Kubernetes-API-compatible server run by the studio, seeded with demo workloads.</p>
+              <p>{t('sandboxInUse')}</p>
               {sandboxConfig ? (
                 <p className="mt-1">
-                  Its kubeconfig is <code className="font-mono">{sandboxConfig}</code>; point kubectl at it:{' '}
+                  {t.rich('sandboxKubeconfig', { path: sandboxConfig, code: (c) => <code className="font-mono">{c}</code> })}{' '}
                   <code className="rounded bg-raised px-1 py-px font-mono text-fg">kubectl --kubeconfig {sandboxConfig} get pods -A</code>
                 </p>
               ) : null}
             </div>
           ) : (
-            <span className="text-muted">Not in use: connected to the cluster of your kubeconfig.</span>
+            <span className="text-muted">{t('sandboxNotInUse')}</span>
           )}
         </Row>
       </dl>
-      <ResourceTable label="Contexts" columns={contextColumns} rows={data.contexts} rowKey={(c) => c.name} />
+      <ResourceTable label={t('contexts')} columns={contextColumns} rows={data.contexts} rowKey={(c) => c.name} />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 'use client';
+import { useTranslations } from 'next-intl';
 import { useId, useState, type FormEvent } from 'react';
 import { discoverCustomKind } from '@/app/settings/kind-actions';
 import { BUILTIN_KINDS, customKind } from '@/lib/k8s/kinds';
@@ -6,6 +7,9 @@ import { useCustomKinds, type CustomKindSpec } from '../use-custom-kinds';
 
 type Field = 'group' | 'version' | 'plural' | 'kind';
 type Errors = Partial<Record<Field, string>>;
+// Examples are identifiers, the same in every language.
+const EXAMPLE = { group: 'projectcontour.io', version: 'v1', plural: 'httpproxies', kind: 'HTTPProxy' } as const;
+type T = ReturnType<typeof useTranslations<'settings.kindForm'>>;
 
 const LABEL = '[a-z0-9]([-a-z0-9]*[a-z0-9])?';
 const GROUP = new RegExp(`^${LABEL}(\\.${LABEL})+$`);
@@ -14,14 +18,14 @@ const VERSION = /^v\d+((alpha|beta)\d+)?$/;
 const KIND = /^[A-Z][A-Za-z0-9]*$/;
 
 // Mirrors the API server's CRD validation so a typo is caught here, not as an empty list later.
-function validate(v: Record<Field, string>): Errors {
+function validate(v: Record<Field, string>, t: T): Errors {
   const e: Errors = {};
-  if (!GROUP.test(v.group)) e.group = 'A DNS subdomain with at least one dot, lower case, e.g. projectcontour.io.';
-  if (!VERSION.test(v.version)) e.version = 'Like v1, v1beta1 or v2alpha3.';
-  if (!PLURAL.test(v.plural)) e.plural = 'The lower-case plural resource name, e.g. httpproxies.';
-  if (v.kind && !KIND.test(v.kind)) e.kind = 'CamelCase starting with a capital, e.g. HTTPProxy (optional).';
+  if (!GROUP.test(v.group)) e.group = t('error.group');
+  if (!VERSION.test(v.version)) e.version = t('error.version');
+  if (!PLURAL.test(v.plural)) e.plural = t('error.plural');
+  if (v.kind && !KIND.test(v.kind)) e.kind = t('error.kind');
   if (!e.group && !e.plural && BUILTIN_KINDS.some((k) => k.group === v.group && k.plural === v.plural)) {
-    e.plural = `${v.plural}.${v.group} is already built in.`;
+    e.plural = t('error.builtIn', { resource: `${v.plural}.${v.group}` });
   }
   return e;
 }
@@ -53,6 +57,7 @@ function Input({ id, label, value, onChange, error, placeholder }: { id: string;
 }
 
 export function CustomKindForm() {
+  const t = useTranslations('settings.kindForm');
   const id = useId();
   const { add } = useCustomKinds();
   const [values, setValues] = useState<Record<Field, string>>({ group: '', version: 'v1', plural: '', kind: '' });
@@ -66,7 +71,7 @@ export function CustomKindForm() {
   async function submit(e: FormEvent) {
     e.preventDefault();
     if (busy) return;
-    const errs = validate(values);
+    const errs = validate(values, t);
     setErrors(errs);
     if (Object.keys(errs).length) {
       setAdded('');
@@ -75,7 +80,7 @@ export function CustomKindForm() {
       return;
     }
     let spec: CustomKindSpec = { ...values, kind: values.kind || undefined, namespaced };
-    let note = '';
+    let status: string;
     if (!spec.kind) {
       // Only the plural was typed: the cluster's discovery knows the real Kind (and scope).
       setBusy(true);
@@ -83,39 +88,43 @@ export function CustomKindForm() {
       setBusy(false);
       if (found.ok) {
         spec = { ...spec, kind: found.kind.kind, singular: found.kind.singular, namespaced: found.kind.namespaced };
-        note = ` as ${found.kind.kind} (from the cluster's discovery)`;
-      } else note = ` under its plural: ${found.error}`;
+      }
+      add(spec);
+      const key = customKind(spec).key;
+      status = found.ok ? t('addedAs', { key, kind: found.kind.kind }) : t('addedUnderPlural', { key, error: found.error });
+    } else {
+      add(spec);
+      status = t('added', { key: customKind(spec).key });
     }
-    add(spec);
-    setAdded(`${customKind(spec).key}${note}`);
+    setAdded(status);
     setValues({ group: '', version: 'v1', plural: '', kind: '' });
   }
 
   return (
-    <form aria-label="Add a custom resource" onSubmit={submit} noValidate className="rounded-md border border-line bg-surface px-4 py-3">
+    <form aria-label={t('label')} onSubmit={submit} noValidate className="rounded-md border border-line bg-surface px-4 py-3">
       <div className="flex flex-wrap items-start gap-3">
-        <Input id={`${id}-group`} label="Group" value={values.group} onChange={set('group')} error={errors.group} placeholder="projectcontour.io" />
-        <Input id={`${id}-version`} label="Version" value={values.version} onChange={set('version')} error={errors.version} placeholder="v1" />
-        <Input id={`${id}-plural`} label="Plural" value={values.plural} onChange={set('plural')} error={errors.plural} placeholder="httpproxies" />
-        <Input id={`${id}-kind`} label="Kind (optional)" value={values.kind} onChange={set('kind')} error={errors.kind} placeholder="HTTPProxy" />
+        <Input id={`${id}-group`} label={t('group')} value={values.group} onChange={set('group')} error={errors.group} placeholder={EXAMPLE.group} />
+        <Input id={`${id}-version`} label={t('version')} value={values.version} onChange={set('version')} error={errors.version} placeholder={EXAMPLE.version} />
+        <Input id={`${id}-plural`} label={t('plural')} value={values.plural} onChange={set('plural')} error={errors.plural} placeholder={EXAMPLE.plural} />
+        <Input id={`${id}-kind`} label={t('kind')} value={values.kind} onChange={set('kind')} error={errors.kind} placeholder={EXAMPLE.kind} />
         <div className="flex flex-col gap-1">
           <span className="font-medium" aria-hidden="true">
-            &nbsp;
+            {'\u00a0'}
           </span>
           <label className="flex h-7 items-center gap-1.5">
             <input type="checkbox" checked={namespaced} onChange={(e) => setNamespaced(e.target.checked)} />
-            Namespaced
+            {t('namespaced')}
           </label>
         </div>
         <div className="flex flex-col gap-1">
-          <span aria-hidden="true">&nbsp;</span>
+          <span aria-hidden="true">{'\u00a0'}</span>
           <button type="submit" aria-disabled={busy || undefined} className="h-7 rounded bg-accent px-3 font-medium text-accent-fg hover:opacity-90">
-            Add resource
+            {t('submit')}
           </button>
         </div>
       </div>
       <p role="status" className="mt-2 min-h-5 text-muted">
-        {busy ? 'Asking the cluster what it calls this resource…' : added ? `Added ${added}. It is stored in this browser and listed in the registry below.` : ''}
+        {busy ? t('busy') : added}
       </p>
     </form>
   );

@@ -2,6 +2,7 @@
 // Settings → DeepFlow: the agent's api_resources (as users write them in the agent config) and the
 // DeepFlow release the studio emulates. Saved through a server action that parses the YAML with
 // DeepFlow's rules; a refused text stays in the box while the saved configuration stays in force.
+import { useTranslations } from 'next-intl';
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { saveDeepflowSettings } from '@/app/settings/actions';
@@ -15,6 +16,7 @@ const DEFAULTS_YAML = ['inputs:', '  resources:', '    kubernetes:', '      api_
 type SaveResult = Awaited<ReturnType<typeof saveDeepflowSettings>>;
 
 export function DeepflowSettingsForm() {
+  const t = useTranslations('settings.deepflow');
   const id = useId();
   const queryClient = useQueryClient();
   const { data, isPending, error } = useDeepflowSettings();
@@ -36,11 +38,11 @@ export function DeepflowSettingsForm() {
       queryClient.setQueryData<DeepflowSettings>(DEEPFLOW_SETTINGS_QUERY_KEY, r.settings);
       await invalidateDeepflowSettings(queryClient);
     },
-    onError: (e: Error) => setResult({ ok: false, error: `Could not reach the studio: ${e.message}` }),
+    onError: (e: Error) => setResult({ ok: false, error: t('unreachable', { message: e.message }) }),
   });
 
-  if (isPending) return <div role="status" className="skeleton h-40" aria-label="Loading DeepFlow settings" />;
-  if (error || !data) return <p role="alert" className="text-danger">Could not load the DeepFlow settings: {error?.message}</p>;
+  if (isPending) return <div role="status" className="skeleton h-40" aria-label={t('loading')} />;
+  if (error || !data) return <p role="alert" className="text-danger">{t('loadError', { message: error?.message ?? '' })}</p>;
 
   const yaml = text ?? data.agentConfigYaml;
   const chosen = version ?? data.version;
@@ -54,14 +56,13 @@ export function DeepflowSettingsForm() {
   }
 
   return (
-    <form aria-label="DeepFlow settings" onSubmit={submit} noValidate className="flex flex-col gap-3 rounded-md border border-line bg-surface px-4 py-3">
+    <form aria-label={t('label')} onSubmit={submit} noValidate className="flex flex-col gap-3 rounded-md border border-line bg-surface px-4 py-3">
       <div className="flex flex-col gap-1">
         <label htmlFor={`${id}-yaml`} className="font-medium">
-          Agent configuration (YAML)
+          {t('yaml')}
         </label>
         <p id={`${id}-help`} className="text-muted">
-          The <code className="font-mono">inputs.resources.kubernetes.api_resources</code> part of your DeepFlow agent configuration (the whole agent config or
-          just the list). Empty means DeepFlow&apos;s defaults; entries are merged with them by DeepFlow&apos;s rules.
+          {t.rich('help', { code: (c) => <code className="font-mono">{c}</code> })}
         </p>
         <textarea
           id={`${id}-yaml`}
@@ -75,13 +76,13 @@ export function DeepflowSettingsForm() {
           className={`rounded border bg-surface px-2 py-1 font-mono text-[12px] placeholder:text-muted ${failed ? 'border-danger' : 'border-line'}`}
         />
         <details className="text-muted">
-          <summary>DeepFlow&apos;s defaults</summary>
+          <summary>{t('defaults')}</summary>
           <pre className="mt-1 font-mono text-[12px]">{DEFAULTS_YAML}</pre>
         </details>
       </div>
       <div className="flex flex-col gap-1">
         <label htmlFor={`${id}-version`} className="font-medium">
-          DeepFlow version
+          {t('version')}
         </label>
         <select id={`${id}-version`} value={chosen} onChange={(e) => setVersion(e.target.value as DeepflowVersion)} className="h-7 w-56 rounded border border-line bg-surface px-2">
           {[...DEEPFLOW_VERSIONS].reverse().map((v) => (
@@ -93,9 +94,9 @@ export function DeepflowSettingsForm() {
       </div>
       <div className="flex items-center gap-3">
         <button type="submit" disabled={save.isPending} className="h-7 rounded bg-accent px-3 font-medium text-accent-fg hover:opacity-90 disabled:opacity-60">
-          Save
+          {t('save')}
         </button>
-        <span className="text-muted">{dirty ? 'Unsaved changes: the saved configuration stays in force until you save.' : `In force: the saved configuration (DeepFlow ${deepflowBehaviour(data.version).label}).`}</span>
+        <span className="text-muted">{dirty ? t('dirty') : t('inForce', { version: deepflowBehaviour(data.version).label })}</span>
       </div>
       {failed ? (
         <p id={`${id}-error`} role="alert" className="text-danger">
@@ -103,7 +104,7 @@ export function DeepflowSettingsForm() {
         </p>
       ) : null}
       <p role="status" className="min-h-5 text-muted">
-        {result?.ok ? `Saved. Pages re-classify with this configuration now.${result.warnings.length ? ` DeepFlow would warn: ${result.warnings.join('; ')}` : ''}` : ''}
+        {result?.ok ? (result.warnings.length ? t('savedWarnings', { warnings: result.warnings.join('; ') }) : t('saved')) : ''}
       </p>
     </form>
   );

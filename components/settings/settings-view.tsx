@@ -1,4 +1,5 @@
 'use client';
+import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 import { ConnectionDetails } from './connection-details';
 import { CustomKindForm } from './custom-kind-form';
@@ -6,45 +7,32 @@ import { DeepflowSettingsForm } from './deepflow-settings';
 import { KindRegistryTable } from './kind-registry-table';
 
 interface Section {
+  /** also the catalogue key: settings.section.<key>.title / .description */
+  key: 'connection' | 'deepflow' | 'addKind' | 'registry';
   id: string;
-  title: string;
-  description?: string;
+  described: boolean;
   render: () => ReactNode;
 }
 
 // Ordered data, like every detail view: adding a section is one entry here.
 const sections: readonly Section[] = [
-  { id: 'connection', title: 'Cluster connection', render: () => <ConnectionDetails /> },
-  {
-    id: 'deepflow',
-    title: 'DeepFlow',
-    description: 'What the pods and plugins pages emulate: the agent configuration and the DeepFlow release. Shared by everyone using this studio.',
-    render: () => <DeepflowSettingsForm />,
-  },
-  {
-    id: 'add-kind',
-    title: 'Add a custom resource',
-    description: 'Any CRD served by the cluster can be listed live. Entries are kept in this browser only.',
-    render: () => <CustomKindForm />,
-  },
-  {
-    id: 'registry',
-    title: 'Kind registry',
-    description: 'Every kind the studio knows. Select a kind to open its live list.',
-    render: () => <KindRegistryTable />,
-  },
+  { key: 'connection', id: 'connection', described: false, render: () => <ConnectionDetails /> },
+  { key: 'deepflow', id: 'deepflow', described: true, render: () => <DeepflowSettingsForm /> },
+  { key: 'addKind', id: 'add-kind', described: true, render: () => <CustomKindForm /> },
+  { key: 'registry', id: 'registry', described: true, render: () => <KindRegistryTable /> },
 ];
 
 export function SettingsView() {
+  const t = useTranslations('settings.section');
   return (
     <div className="flex flex-col gap-6">
       {sections.map((s) => (
         <section key={s.id} aria-labelledby={`settings-${s.id}`} className="flex flex-col gap-2">
           <div>
             <h2 id={`settings-${s.id}`} className="text-[15px] font-semibold">
-              {s.title}
+              {t(`${s.key}.title`)}
             </h2>
-            {s.description ? <p className="text-muted">{s.description}</p> : null}
+            {s.described && s.key !== 'connection' ? <p className="text-muted">{t(`${s.key}.description`)}</p> : null}
           </div>
           {s.render()}
         </section>

@@ -5,6 +5,13 @@ export interface Marker {
   line: number;
 }
 
+/** The editor's own words around its label, per UI language (messages/<locale>/editor.json). */
+export const EDITOR_WORDS = {
+  en: { source: 'Lua source', group: (n: string) => `${n} editor`, problems: (n: string) => `${n} problems`, plainText: 'Plain text editor', restored: 'Restored unsaved text' },
+  'zh-CN': { source: 'Lua 源码', group: (n: string) => `${n}编辑器`, problems: (n: string) => `${n}的问题`, plainText: '纯文本编辑器', restored: '已恢复未保存的文本' },
+} as const;
+export type EditorLanguage = keyof typeof EDITOR_WORDS;
+
 /**
  * One LuaEditor (components/editor/lua-editor.tsx), Monaco or plain textarea alike. Monaco's own DOM
  * (squiggles, the suggest widget) is reached here only, so the specs stay on roles and labels.
@@ -19,13 +26,15 @@ export class LuaEditorPO {
 
   constructor(
     readonly page: Page,
-    readonly name = 'Lua source',
+    readonly name: string = EDITOR_WORDS.en.source,
+    readonly language: EditorLanguage = 'en',
   ) {
-    this.root = page.getByRole('group', { name: `${name} editor`, exact: true });
+    const w = EDITOR_WORDS[language];
+    this.root = page.getByRole('group', { name: w.group(name), exact: true });
     this.textbox = this.root.getByRole('textbox', { name, exact: true });
-    this.plainSwitch = this.root.getByRole('switch', { name: 'Plain text editor' });
-    this.problems = this.root.getByRole('list', { name: `${name} problems` });
-    this.restoredNotice = this.root.getByRole('status').filter({ hasText: 'Restored unsaved text' });
+    this.plainSwitch = this.root.getByRole('switch', { name: w.plainText });
+    this.problems = this.root.getByRole('list', { name: w.problems(name) });
+    this.restoredNotice = this.root.getByRole('status').filter({ hasText: w.restored });
   }
 
   /** Keys of the drafts this browser keeps (components/editor/drafts.ts). */

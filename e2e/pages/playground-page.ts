@@ -1,16 +1,25 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import { LuaEditorPO } from './lua-editor';
+import { EDITOR_WORDS, LuaEditorPO, type EditorLanguage } from './lua-editor';
 
 export type PlaygroundMode = 'Tagging' | 'Routing' | 'Cluster script';
 
 /** /playground: the three modes, their inputs and previews, Share. Roles and labels only. */
+/** Names the page object looks for, per UI language (messages/<locale>/playground.json). */
+const WORDS = {
+  en: { modeTabs: 'Playground mode', run: 'Run', clusterResult: 'Cluster script result' },
+  'zh-CN': { modeTabs: '试验场模式', run: '运行', clusterResult: '集群脚本结果' },
+} as const;
+
 export class PlaygroundPage {
-  constructor(readonly page: Page) {}
+  constructor(
+    readonly page: Page,
+    readonly language: EditorLanguage = 'en',
+  ) {}
 
   async goto(query = ''): Promise<void> {
     await this.page.goto(`/playground${query}`);
     // the first visit of a fresh browser compiles the page's scripts; on a busy machine that takes a while
-    await expect(this.page.getByRole('tablist', { name: 'Playground mode' })).toBeVisible({ timeout: 30_000 });
+    await expect(this.page.getByRole('tablist', { name: WORDS[this.language].modeTabs })).toBeVisible({ timeout: 30_000 });
   }
 
   tab(mode: PlaygroundMode): Locator {
@@ -18,8 +27,8 @@ export class PlaygroundPage {
   }
 
   /** The first plugin's editor in tagging, the script's in routing and cluster mode. */
-  editor(name = 'Lua source'): LuaEditorPO {
-    return new LuaEditorPO(this.page, name);
+  editor(name: string = EDITOR_WORDS[this.language].source): LuaEditorPO {
+    return new LuaEditorPO(this.page, name, this.language);
   }
 
   // --- Tagging ---
@@ -72,11 +81,11 @@ export class PlaygroundPage {
 
   // --- Cluster script ---
   async run(): Promise<void> {
-    await this.page.getByRole('button', { name: 'Run', exact: true }).click();
+    await this.page.getByRole('button', { name: WORDS[this.language].run, exact: true }).click();
   }
 
   get clusterResult(): Locator {
-    return this.page.getByRole('region', { name: 'Cluster script result' });
+    return this.page.getByRole('region', { name: WORDS[this.language].clusterResult });
   }
 
   async showJson(): Promise<Locator> {

@@ -1,8 +1,17 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { LuaEditorPO } from './lua-editor';
 
-/** /plugins/new and /plugins/<name>: name, editor, Save/Delete, impact preview, history, export. */
+export type PluginEditorLocale = 'en' | 'zh-CN';
+
+/** The names this page object looks for, per language (messages/<locale>/plugins.json). */
+const TEXT = {
+  en: { name: 'Plugin name', source: 'Lua source', save: 'Save', delete: 'Delete', preview: 'Impact preview', summary: 'Impact summary', impact: 'Impact', history: 'History', versions: 'Versions', export: 'Export', saveState: 'Save state', title: (n: string) => `Plugin ${n}` },
+  'zh-CN': { name: '插件名称', source: 'Lua 源码', save: '保存', delete: '删除', preview: '影响预览', summary: '影响摘要', impact: '影响', history: '历史', versions: '版本', export: '导出', saveState: '保存状态', title: (n: string) => `插件 ${n}` },
+} as const;
+
+/** /plugins/new and /plugins/<name>: name, editor, Save/Delete, impact preview, history, export (English unless told otherwise). */
 export class PluginEditorPage {
+  private readonly text: (typeof TEXT)[PluginEditorLocale];
   readonly main: Locator;
   readonly name: Locator;
   readonly editor: LuaEditorPO;
@@ -17,19 +26,39 @@ export class PluginEditorPage {
   /** "Saved", "Unsaved changes", "Not saved yet" or "Saving…". */
   readonly saveState: Locator;
 
-  constructor(readonly page: Page) {
+  constructor(
+    readonly page: Page,
+    readonly locale: PluginEditorLocale = 'en',
+  ) {
+    const text = (this.text = TEXT[locale]);
     this.main = page.getByRole('main');
-    this.name = this.main.getByLabel('Plugin name', { exact: true });
-    this.editor = new LuaEditorPO(page, 'Lua source');
-    this.save = this.main.getByRole('button', { name: 'Save', exact: true });
-    this.delete = this.main.getByRole('button', { name: 'Delete', exact: true });
+    this.name = this.main.getByLabel(text.name, { exact: true });
+    this.editor = new LuaEditorPO(page, text.source);
+    this.save = this.main.getByRole('button', { name: text.save, exact: true });
+    this.delete = this.main.getByRole('button', { name: text.delete, exact: true });
     this.dialog = page.getByRole('dialog');
-    this.preview = this.main.getByRole('region', { name: 'Impact preview' });
-    this.summary = this.preview.getByRole('list', { name: 'Impact summary' });
-    this.impact = this.preview.getByRole('table', { name: 'Impact' });
-    this.history = this.main.getByRole('region', { name: 'History' });
-    this.exportSection = this.main.getByRole('region', { name: 'Export' });
-    this.saveState = this.main.getByRole('status', { name: 'Save state' });
+    this.preview = this.main.getByRole('region', { name: text.preview, exact: true });
+    this.summary = this.preview.getByRole('list', { name: text.summary });
+    this.impact = this.preview.getByRole('table', { name: text.impact, exact: true });
+    this.history = this.main.getByRole('region', { name: text.history, exact: true });
+    this.exportSection = this.main.getByRole('region', { name: text.export, exact: true });
+    this.saveState = this.main.getByRole('status', { name: text.saveState });
+  }
+
+  /** The page's heading: `Plugin <name>` (or its translation). */
+  heading(name: string): Locator {
+    return this.main.getByRole('heading', { level: 1, name: this.text.title(name), exact: true });
+  }
+
+  /**
+   * Opens /plugins/<name> and waits for the plugin's own parts (name field, preview) only: the
+   * editor's mode switch belongs to the editor, whose texts another page object knows.
+   */
+  async open(name: string) {
+    await this.page.goto(`/plugins/${encodeURIComponent(name)}`);
+    await expect(this.heading(name)).toBeVisible();
+    await expect(this.name).toHaveValue(name, { timeout: 20_000 });
+    await expect(this.preview).toBeVisible();
   }
 
   async gotoNew(query = '') {
@@ -84,10 +113,10 @@ export class PluginEditorPage {
     await this.editor.setText(source);
     await this.save.click();
     await expect(this.page).toHaveURL(new RegExp(`/plugins/${encodeURIComponent(name)}$`));
-    await expect(this.main.getByRole('heading', { level: 1, name: `Plugin ${name}` })).toBeVisible();
+    await expect(this.heading(name)).toBeVisible();
   }
 
   versions(): Locator {
-    return this.history.getByRole('list', { name: 'Versions' }).getByRole('listitem');
+    return this.history.getByRole('list', { name: this.text.versions }).getByRole('listitem');
   }
 }

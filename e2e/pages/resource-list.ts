@@ -7,6 +7,8 @@ export class ResourceList {
   readonly rows: Locator;
   /** The alert for a `?ns=` namespace the cluster does not have. */
   readonly namespaceMissing: Locator;
+  /** The table's own horizontal scroll region ("<title> table" / "<title> 表格"). */
+  readonly scrollRegion: Locator;
 
   constructor(
     readonly page: Page,
@@ -17,6 +19,7 @@ export class ResourceList {
     this.filter = main.getByRole('searchbox', { name: `Filter ${title.toLowerCase()}` });
     this.rows = this.table.getByRole('row').filter({ hasNot: page.getByRole('columnheader') });
     this.namespaceMissing = main.getByRole('region', { name: title, exact: true }).getByRole('alert');
+    this.scrollRegion = main.getByRole('region', { name: new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} (table|表格)$`) });
   }
 
   /** The row whose Name cell is exactly `name`. */

@@ -15,10 +15,12 @@ export class ActionDialogPO {
   constructor(
     readonly page: Page,
     readonly title: string | RegExp,
+    /** the footer's buttons in the dialog's language; English by default */
+    buttons: { confirm: string; cancel: string } = { confirm: 'Confirm', cancel: 'Cancel' },
   ) {
     this.root = page.getByRole('dialog', { name: title });
-    this.confirm = this.root.getByRole('button', { name: 'Confirm', exact: true });
-    this.cancel = this.root.getByRole('button', { name: 'Cancel', exact: true });
+    this.confirm = this.root.getByRole('button', { name: buttons.confirm, exact: true });
+    this.cancel = this.root.getByRole('button', { name: buttons.cancel, exact: true });
     this.override = this.root.getByRole('checkbox', { name: OVERRIDE_LABEL });
     this.reviewNewDiff = this.root.getByRole('button', { name: 'Review the new diff', exact: true });
     this.alerts = this.root.getByRole('alert');
@@ -40,24 +42,34 @@ export class ActionDialogPO {
 export class RolloutActions {
   readonly result: Locator;
 
-  constructor(readonly page: Page) {
-    this.result = page.getByRole('status', { name: 'Action result' });
+  constructor(
+    readonly page: Page,
+    /** the buttons' names in the page's language; English by default */
+    readonly labels: { applyStep: (n: number) => string; restore: string; approve: string; saveScript: string; result: string } = {
+      applyStep: (n) => `Apply step ${n}`,
+      restore: 'Restore original',
+      approve: 'Approve',
+      saveScript: 'Save script',
+      result: 'Action result',
+    },
+  ) {
+    this.result = page.getByRole('status', { name: labels.result });
   }
 
   applyStep(n: number): Locator {
-    return this.page.getByRole('button', { name: `Apply step ${n}`, exact: true });
+    return this.page.getByRole('button', { name: this.labels.applyStep(n), exact: true });
   }
 
   get restoreOriginal(): Locator {
-    return this.page.getByRole('button', { name: 'Restore original', exact: true });
+    return this.page.getByRole('button', { name: this.labels.restore, exact: true });
   }
 
   get approve(): Locator {
-    return this.page.getByRole('button', { name: 'Approve', exact: true });
+    return this.page.getByRole('button', { name: this.labels.approve, exact: true });
   }
 
   get saveScript(): Locator {
-    return this.page.getByRole('button', { name: 'Save script', exact: true });
+    return this.page.getByRole('button', { name: this.labels.saveScript, exact: true });
   }
 
   applyDialog(n: number, rollout: string): ActionDialogPO {

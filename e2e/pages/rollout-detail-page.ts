@@ -16,7 +16,7 @@ export class RolloutDetailPage {
     await expect(this.heading).toContainText(`${namespace}/${name}`, { timeout: 15_000 });
   }
 
-  section(title: 'Summary' | 'Gateway objects' | 'Live routing state' | 'Steps' | RegExp): Locator {
+  section(title: 'Summary' | 'Gateway objects' | 'Live routing state' | 'Steps' | RegExp | (string & {})): Locator {
     return this.main.getByRole('region', { name: title, exact: typeof title === 'string' });
   }
 
@@ -31,6 +31,16 @@ export class RolloutDetailPage {
 
   stepCard(n: number): Locator {
     return this.section('Steps').getByRole('article', { name: `Step ${n}`, exact: true });
+  }
+
+  /** The pipeline of step chips above the cards, by its accessible name ("Step pipeline" / 步骤流水线). */
+  stepPipeline(name = 'Step pipeline', steps = 'Steps'): Locator {
+    return this.section(steps).getByRole('list', { name, exact: true });
+  }
+
+  /** A step card by its heading in any language ("Step 2", "第 2 步"), inside the section titled `steps`. */
+  stepCardNamed(heading: string, steps = 'Steps'): Locator {
+    return this.section(steps).getByRole('article', { name: heading, exact: true });
   }
 
   get stepCards(): Locator {

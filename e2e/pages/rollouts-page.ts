@@ -7,10 +7,14 @@ export class RolloutsPage {
   readonly rollouts: ResourceList;
   readonly trafficRoutings: ResourceList;
 
-  constructor(readonly page: Page) {
-    this.heading = page.getByRole('main').getByRole('heading', { level: 1, name: 'Rollouts', exact: true });
-    this.rollouts = new ResourceList(page, 'Rollouts');
-    this.trafficRoutings = new ResourceList(page, 'Traffic routings');
+  /** `names`: the lists' headings in the page's language (English by default). */
+  constructor(
+    readonly page: Page,
+    readonly names: { rollouts: string; trafficRoutings: string } = { rollouts: 'Rollouts', trafficRoutings: 'Traffic routings' },
+  ) {
+    this.heading = page.getByRole('main').getByRole('heading', { level: 1, name: names.rollouts, exact: true });
+    this.rollouts = new ResourceList(page, names.rollouts);
+    this.trafficRoutings = new ResourceList(page, names.trafficRoutings);
   }
 
   async goto(query = '') {
@@ -24,8 +28,8 @@ export class RolloutsPage {
   }
 
   /** A select filter of the list: "Phase", "Step state", "Routing". */
-  filterSelect(label: 'Phase' | 'Step state' | 'Routing'): Locator {
-    return this.page.getByRole('main').getByRole('region', { name: 'Rollouts', exact: true }).getByLabel(label, { exact: true });
+  filterSelect(label: 'Phase' | 'Step state' | 'Routing' | (string & {})): Locator {
+    return this.page.getByRole('main').getByRole('region', { name: this.names.rollouts, exact: true }).getByLabel(label, { exact: true });
   }
 
   stepProgress(row: Locator): Locator {

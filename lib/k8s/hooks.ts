@@ -15,8 +15,30 @@ async function fetchClusterInfo(): Promise<ClusterInfo> {
   return (await r.json()) as ClusterInfo;
 }
 
-export function useClusterInfo(opts: { refetchIntervalMs?: number } = {}) {
-  return useQuery({ queryKey: clusterQueryKey, queryFn: fetchClusterInfo, staleTime: 10_000, refetchInterval: opts.refetchIntervalMs });
+const noSubscription = () => () => {};
+
+/** False while React hydrates server HTML (and on the server), true from then on. */
+export function useHydrated(): boolean {
+  return useSyncExternalStore(noSubscription, () => true, () => false);
+}
+
+export interface ClusterInfoResult {
+  data: ClusterInfo | undefined;
+  error: Error | null;
+  isPending: boolean;
+  isError: boolean;
+}
+
+const HYDRATING: ClusterInfoResult = { data: undefined, error: null, isPending: true, isError: false };
+
+export function useClusterInfo(opts: { refetchIntervalMs?: number } = {}): ClusterInfoResult {
+  const q = useQuery({ queryKey: clusterQueryKey, queryFn: fetchClusterInfo, staleTime: 10_000, refetchInterval: opts.refetchIntervalMs });
+  const hydrated = useHydrated();
+  // The server renders without cluster info. A Suspense boundary that hydrates after another one
+  // fetched it must first render that same HTML, or React drops the server HTML (#418) and with it
+  // whatever the user typed before hydration.
+  if (!hydrated) return HYDRATING;
+  return { data: q.data, error: q.error, isPending: q.isPending, isError: q.isError };
 }
 
 export interface KubeListResult<T = KubeObject> {

@@ -14,6 +14,8 @@ describe('checkPluginSource (server recompute before a save)', () => {
     const r = await checkPluginSource('bad', 'x = 1\nlocal = 2\n');
     expect(r).toMatchObject({ ok: false, line: 2 });
     expect(!r.ok && r.error).toMatch(/^Plugin "bad" was not saved: it fails to load \(line 2\): lua script loading error: \(<string>:2: /);
+    // for the UI: the explanation as a message, gopher-lua's words verbatim beside it
+    expect(!r.ok && r.message).toEqual({ key: 'plugins.store.loadFailed', values: { name: 'bad', line: 2, quote: expect.stringMatching(/^lua script loading error: \(<string>:2: /) } });
   });
 
   it('refuses a top-level error and a top-level endless loop', async () => {

@@ -15,6 +15,7 @@ import * as k8s from '@kubernetes/client-node';
 import { createHash } from 'node:crypto';
 import { auditAttempt } from '@/lib/audit';
 import { unifiedDiff, type AuditTarget } from '@/lib/audit/entry';
+import { msg } from '@/lib/i18n/message';
 import { clusterClient } from '@/lib/k8s/client';
 import { toKubeError } from '@/lib/k8s/errors';
 import { DEFAULT_DEEPFLOW_VERSION, DEEPFLOW_VERSIONS, type DeepflowVersion } from '@/lib/deepflow/versions';
@@ -263,7 +264,7 @@ export class ClusterStore implements PluginStore {
       try {
         await this.api.replaceNamespacedConfigMap({ name: cm.metadata!.name!, namespace: this.ns, body: cm });
       } catch (e) {
-        if (statusOf(e) === 409) return { ...listConflict(listVersion, '(changed)'), error: `Plugin "${n}" was changed during the reorder; the order may be partly applied. Reload the list and reorder again.` };
+        if (statusOf(e) === 409) return { ...listConflict(listVersion, '(changed)'), message: msg('plugins.store.changedDuringReorder', { name: n }), error: `Plugin "${n}" was changed during the reorder; the order may be partly applied. Reload the list and reorder again.` };
         this.fail(e, 'update', cm.metadata!.name);
       }
     }

@@ -100,6 +100,8 @@ describe('service with a DeepFlow server', () => {
     fake.mode = 'hang';
     const offline = await save('offline');
     expect(offline.warnings).toEqual([expect.stringMatching(/^Saved locally; DeepFlow at http:\/\/127\.0\.0\.1:\d+ did not answer POST \/v1\/plugin\/: no answer within 1 s$/)]);
+    // the same note for the UI: an explanation to translate, DeepFlow's answer verbatim as `quote`
+    expect(offline.notes).toEqual([{ key: 'plugins.sync.failed', values: { what: 'saved', quote: expect.stringMatching(/did not answer POST \/v1\/plugin\/: no answer within 1 s$/) } }]);
     fake.mode = 'normal';
     const later = await save('synced', 'z = 1\n' + SRC, (await env.store.list()).plugins[0].version);
     expect(later.warnings).toEqual([]);

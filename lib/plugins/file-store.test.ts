@@ -54,6 +54,7 @@ describe('FileStore', () => {
       ok: false,
       conflict: true,
       error: expect.stringMatching(/^Plugin "og" was changed since you opened it \(version 1 → 2\)\. Your text is kept in the editor/),
+      message: { key: 'plugins.store.changed', values: { name: 'og', base: '1', current: '2' } },
     });
     expect((await store.list()).plugins[0].source).toBe('y = 3');
     expect(await store.remove('og', p.version)).toMatchObject({ ok: false, conflict: true });

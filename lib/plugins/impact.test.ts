@@ -125,6 +125,8 @@ describe('compareImpact', () => {
     const impact = compareImpact([tag('db', 'a'), tag('db', 'b'), ownerBefore, tag('db', 'd')], [nonString, rejected, owner, runaway], { index: 0, source: HOOK });
     expect(impact.warnings.map((w) => [w.code, w.pods])).toEqual([['non-string', 1], ['rejected-type', 1], ['overrides-owner', 1], ['budget', 1]]);
     expect(impact.warnings.find((w) => w.code === 'rejected-type')!.text).toContain('Job');
+    expect(impact.warnings.find((w) => w.code === 'rejected-type')!.message).toMatchObject({ key: 'plugins.impact.warning.rejected-type', values: { types: expect.stringContaining('Job') } });
+    expect(impact.warnings.map((w) => w.message.key)).toEqual(impact.warnings.map((w) => `plugins.impact.warning.${w.code}`));
     expect(impact.rows.find((r) => r.key === 'db/c')).toMatchObject({ change: 'changed', flags: ['overrides-owner'] });
   });
 

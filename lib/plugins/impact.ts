@@ -5,6 +5,7 @@ import type { PodTag } from '@/lib/deepflow/tag';
 import { errorLine } from '@/lib/playground/diagnostics';
 import { lintLua } from '@/lib/lua/lint';
 import { ALLOWED_PLUGIN_TYPES } from '@/lib/deepflow/validate';
+import { msg, type Msg } from '@/lib/i18n/message';
 
 export interface ChainPlugin {
   name: string;
@@ -94,6 +95,8 @@ export interface ImpactRow {
 export interface ImpactWarning {
   code: ImpactFlag;
   text: string;
+  /** `text` for the UI, in the reader's language. */
+  message: Msg;
   pods: number;
 }
 
@@ -111,6 +114,8 @@ const workloadText = (t: ImpactTag | undefined) => (t?.workload ? `${t.workload.
 const NOT_A_FUNCTION = 'attempt to call a non-function object';
 const NO_TIME_LIMIT = 'DeepFlow has no time limit';
 const NON_STRING = /^lua script get pod group (type|name) failed$/;
+/** DeepFlow's log line for it, quoted verbatim in the warning. */
+const NON_STRING_QUOTE = 'lua script get pod group type/name failed';
 
 /** True when the source defines no global GetWorkloadTypeAndName (the editor's deepflow/hook lint). */
 export function lacksGlobalHook(source: string): boolean {
@@ -187,19 +192,19 @@ export function compareImpact(
   const warnings: ImpactWarning[] = [];
   const noHookPods = flagged('no-hook');
   if (lacksGlobalHook(opts.source) || noHookPods > 0) {
-    warnings.push({ code: 'no-hook', pods: noHookPods, text: 'No global GetWorkloadTypeAndName: DeepFlow calls that global function, so this plugin errors on every pod it reaches.' });
+    warnings.push({ code: 'no-hook', pods: noHookPods, text: 'No global GetWorkloadTypeAndName: DeepFlow calls that global function, so this plugin errors on every pod it reaches.', message: msg('plugins.impact.warning.no-hook') });
   }
   const nonString = flagged('non-string');
-  if (nonString) warnings.push({ code: 'non-string', pods: nonString, text: 'GetWorkloadTypeAndName returned something other than two strings (DeepFlow: "lua script get pod group type/name failed"); a number is not a string here.' });
+  if (nonString) warnings.push({ code: 'non-string', pods: nonString, text: `GetWorkloadTypeAndName returned something other than two strings (DeepFlow: "${NON_STRING_QUOTE}"); a number is not a string here.`, message: msg('plugins.impact.warning.non-string', { quote: NON_STRING_QUOTE }) });
   const types = [...new Set(after.map((t) => t.rejectedType).filter((t): t is string => t !== null))];
   const rejected = flagged('rejected-type');
-  if (rejected) warnings.push({ code: 'rejected-type', pods: rejected, text: `DeepFlow rejects the returned type${types.length > 1 ? 's' : ''} ${types.join(', ')}: those pods keep no plugin workload. Accepted (any case): ${ALLOWED_PLUGIN_TYPES.join(', ')}.` });
+  if (rejected) warnings.push({ code: 'rejected-type', pods: rejected, text: `DeepFlow rejects the returned type${types.length > 1 ? 's' : ''} ${types.join(', ')}: those pods keep no plugin workload. Accepted (any case): ${ALLOWED_PLUGIN_TYPES.join(', ')}.`, message: msg('plugins.impact.warning.rejected-type', { count: types.length, types: types.join(', '), allowed: ALLOWED_PLUGIN_TYPES.join(', ') }) });
   const overrides = flagged('overrides-owner');
-  if (overrides) warnings.push({ code: 'overrides-owner', pods: overrides, text: 'This plugin replaces the workload DeepFlow already takes from a real owner.' });
+  if (overrides) warnings.push({ code: 'overrides-owner', pods: overrides, text: 'This plugin replaces the workload DeepFlow already takes from a real owner.', message: msg('plugins.impact.warning.overrides-owner') });
   const rule = flagged('builtin-rule');
-  if (rule) warnings.push({ code: 'builtin-rule', pods: rule, text: "These changes come from DeepFlow's built-in virtual-kubelet rule, not from this plugin: the emulated release runs that rule only while at least one plugin exists." });
+  if (rule) warnings.push({ code: 'builtin-rule', pods: rule, text: "These changes come from DeepFlow's built-in virtual-kubelet rule, not from this plugin: the emulated release runs that rule only while at least one plugin exists.", message: msg('plugins.impact.warning.builtin-rule') });
   const budget = flagged('budget');
-  if (budget) warnings.push({ code: 'budget', pods: budget, text: 'The plugin ran past the preview budget and was stopped; DeepFlow has no time limit, so its gather loop would hang.' });
+  if (budget) warnings.push({ code: 'budget', pods: budget, text: 'The plugin ran past the preview budget and was stopped; DeepFlow has no time limit, so its gather loop would hang.', message: msg('plugins.impact.warning.budget') });
 
   return {
     pods: after.length,

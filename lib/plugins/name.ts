@@ -1,4 +1,4 @@
-// The one plugin-name rule, shared by the server actions and the editor (pure, no imports).
+// The one plugin-name rule, shared by the server actions and the editor (pure).
 //
 // DeepFlow itself accepts almost any NAME (an empty one too, §8.2), but a plugin is deleted with
 // `DELETE /v1/plugin/<name>/` and `deepflow-ctl plugin delete <name>`: a name with `/`, `?`, `#`,
@@ -9,17 +9,30 @@
 // or digit.
 export const PLUGIN_NAME_MAX_LENGTH = 256;
 
+import { msg, type Msg } from '@/lib/i18n/message';
+
 const NAME_RE = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 
-/** null when `name` is a valid plugin name, else the reason in words. */
-export function validatePluginName(name: string): string | null {
-  if (typeof name !== 'string' || name.length === 0) return 'The plugin name is required.';
-  if (name.length > PLUGIN_NAME_MAX_LENGTH) return `The plugin name is ${name.length} characters long; DeepFlow keeps at most ${PLUGIN_NAME_MAX_LENGTH}.`;
-  if (!/^[A-Za-z0-9]/.test(name)) return 'The plugin name must start with a letter or a digit.';
+/** null when `name` is a valid plugin name, else the reason: in English and as a message for the UI. */
+export function checkPluginName(name: string): { text: string; message: Msg } | null {
+  if (typeof name !== 'string' || name.length === 0) return { text: 'The plugin name is required.', message: msg('plugins.name.required') };
+  if (name.length > PLUGIN_NAME_MAX_LENGTH) {
+    return { text: `The plugin name is ${name.length} characters long; DeepFlow keeps at most ${PLUGIN_NAME_MAX_LENGTH}.`, message: msg('plugins.name.tooLong', { length: name.length, max: PLUGIN_NAME_MAX_LENGTH }) };
+  }
+  if (!/^[A-Za-z0-9]/.test(name)) return { text: 'The plugin name must start with a letter or a digit.', message: msg('plugins.name.start') };
   if (!NAME_RE.test(name)) {
     const bad = [...name].find((c) => !/[A-Za-z0-9._-]/.test(c)) ?? '';
-    const shown = bad === ' ' ? 'a space' : /\s/.test(bad) ? 'a whitespace character' : `"${bad}"`;
-    return `The plugin name may contain only letters, digits, ".", "_" and "-" (it has ${shown}): DeepFlow deletes plugins by name in a URL (/v1/plugin/<name>/) and on the deepflow-ctl command line.`;
+    const kind = bad === ' ' ? 'space' : /\s/.test(bad) ? 'whitespace' : bad;
+    const shown = kind === 'space' ? 'a space' : kind === 'whitespace' ? 'a whitespace character' : `"${bad}"`;
+    return {
+      text: `The plugin name may contain only letters, digits, ".", "_" and "-" (it has ${shown}): DeepFlow deletes plugins by name in a URL (/v1/plugin/<name>/) and on the deepflow-ctl command line.`,
+      message: msg('plugins.name.chars', { bad: kind, url: '/v1/plugin/<name>/' }),
+    };
   }
   return null;
+}
+
+/** null when `name` is a valid plugin name, else the reason in English (server actions, CLI, audit). */
+export function validatePluginName(name: string): string | null {
+  return checkPluginName(name)?.text ?? null;
 }

@@ -1,5 +1,6 @@
 // Rules both stores share (pure): history length, and the words of every refusal, so the file and
 // the cluster store answer the same thing for the same situation.
+import { msg } from '@/lib/i18n/message';
 import type { Failure, PluginHistoryEntry } from './types';
 
 /** Versions kept per plugin (the current one included). */
@@ -9,6 +10,7 @@ export function conflict(name: string, baseVersion: string, currentVersion: stri
   return {
     ok: false,
     conflict: true,
+    message: msg('plugins.store.changed', { name, base: baseVersion, current: currentVersion }),
     error: `Plugin "${name}" was changed since you opened it (version ${baseVersion} → ${currentVersion}). Your text is kept in the editor; reload the plugin to see the other change, then apply yours again.`,
   };
 }
@@ -17,22 +19,24 @@ export function deletedSinceOpened(name: string): Failure {
   return {
     ok: false,
     conflict: true,
+    message: msg('plugins.store.deleted', { name }),
     error: `Plugin "${name}" was deleted since you opened it. Your text is kept in the editor; save it under a new name to create it again.`,
   };
 }
 
 export function alreadyExists(name: string): Failure {
-  return { ok: false, error: `A plugin named "${name}" already exists: choose another name (nothing was written).` };
+  return { ok: false, message: msg('plugins.store.exists', { name }), error: `A plugin named "${name}" already exists: choose another name (nothing was written).` };
 }
 
 export function notFound(name: string): Failure {
-  return { ok: false, error: `There is no plugin named "${name}".` };
+  return { ok: false, message: msg('plugins.store.missing', { name }), error: `There is no plugin named "${name}".` };
 }
 
 export function listConflict(base: string, current: string): Failure {
   return {
     ok: false,
     conflict: true,
+    message: msg('plugins.store.listChanged', { base, current }),
     error: `The plugin list was changed since you loaded it (list version ${base} → ${current}). Reload the list and reorder again.`,
   };
 }

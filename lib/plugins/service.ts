@@ -7,7 +7,8 @@ import 'server-only';
 import { checkPluginSource, type SourceCheck } from './check-source';
 import { deleteRemotePlugin, listRemotePlugins, serverKey, uploadPlugin, type DeepflowServer } from './deepflow-client';
 import { computeDrift } from './drift';
-import { validatePluginName } from './name';
+import { checkPluginName } from './name';
+import { msg, type Msg } from '@/lib/i18n/message';
 import { unifiedDiff } from '@/lib/audit/entry';
 import { auditedPluginWrite, type PluginWrite } from './service-audit';
 import type { PluginStore } from './store';
@@ -20,41 +21,56 @@ export interface ServiceEnv {
   check?: (name: string, source: string) => Promise<SourceCheck>;
 }
 
-type Synced = { warnings: string[]; deepflowError?: string };
+/** `notes`: the warnings as messages for the UI, one per warning, present when there are any. */
+type Synced = { warnings: string[]; notes?: Msg[]; deepflowError?: string };
+
+/** What a local write was, for "…locally, but DeepFlow did not take it" (plugins.sync.failed). */
+type LocalWrite = 'saved' | 'enabled' | 'disabled' | 'deleted' | 'reordered';
+const LOCAL_WRITE: Record<LocalWrite, string> = { saved: 'Saved locally', enabled: 'Enabled locally', disabled: 'Disabled locally', deleted: 'Deleted locally', reordered: 'Reordered locally' };
 
 export const REORDER_NOTE = 'DeepFlow runs plugins in creation order (its list sorts by update time), so on a DeepFlow server a reorder is done by deleting and re-creating the plugins in the new order.';
 
 class SyncLog {
   readonly warnings: string[] = [];
+  readonly notes: Msg[] = [];
   deepflowError: string | undefined;
   constructor(readonly server: DeepflowServer | null) {}
-  fail(prefix: string, error: string): void {
-    this.warnings.push(`${prefix}; ${error}`);
+  note(text: string, m: Msg): void {
+    this.warnings.push(text);
+    this.notes.push(m);
+  }
+  /** DeepFlow's answer stays verbatim (`quote`) beside the explanation. */
+  fail(prefix: string, error: string, m: Msg): void {
+    this.note(`${prefix}; ${error}`, m);
     this.deepflowError ??= error;
   }
   out(): Synced {
-    return this.deepflowError ? { warnings: this.warnings, deepflowError: this.deepflowError } : { warnings: this.warnings };
+    const notes = this.notes.length ? { notes: this.notes } : {};
+    return this.deepflowError ? { warnings: this.warnings, ...notes, deepflowError: this.deepflowError } : { warnings: this.warnings, ...notes };
   }
 }
 
-async function upload(env: ServiceEnv, log: SyncLog, p: PluginRecord, what = 'Saved locally'): Promise<boolean> {
+async function upload(env: ServiceEnv, log: SyncLog, p: PluginRecord, what: LocalWrite = 'saved'): Promise<boolean> {
   const s = env.deepflow;
   if (!s) return false;
   const r = await uploadPlugin(s, p.name, p.source);
   if (!r.ok) {
-    log.fail(what, r.error);
+    log.fail(LOCAL_WRITE[what], r.error, msg('plugins.sync.failed', { what, quote: r.error }));
     return false;
   }
   await env.store.markUploaded(serverKey(s), p.name, new Date().toISOString());
   return true;
 }
 
-async function removeRemote(env: ServiceEnv, log: SyncLog, name: string, what: string): Promise<void> {
+async function removeRemote(env: ServiceEnv, log: SyncLog, name: string, what: LocalWrite | { renamedFrom: string }): Promise<void> {
   const s = env.deepflow;
   if (!s) return;
   const r = await deleteRemotePlugin(s, name);
   // Not on the server (never uploaded, or disabled): nothing to undo there.
-  if (!r.ok && !(r.kind === 'refused' && r.optStatus === 'RESOURCE_NOT_FOUND')) log.fail(what, r.error);
+  if (!r.ok && !(r.kind === 'refused' && r.optStatus === 'RESOURCE_NOT_FOUND')) {
+    if (typeof what === 'string') log.fail(LOCAL_WRITE[what], r.error, msg('plugins.sync.failed', { what, quote: r.error }));
+    else log.fail(`Renamed locally; the old name "${what.renamedFrom}" is still on the DeepFlow server`, r.error, msg('plugins.sync.renamedOld', { from: what.renamedFrom, quote: r.error }));
+  }
   else await env.store.markUploaded(serverKey(s), name, null);
 }
 
@@ -91,19 +107,19 @@ export function savePlugin(env: ServiceEnv, input: SaveInput, action?: string): 
 }
 
 async function save(env: ServiceEnv, input: SaveInput): Promise<Result<{ plugin: PluginRecord } & Synced>> {
-  const bad = validatePluginName(input.name);
-  if (bad) return { ok: false, error: bad };
+  const bad = checkPluginName(input.name);
+  if (bad) return { ok: false, error: bad.text, message: bad.message };
   const checked = await check(env, input.name, input.source);
-  if (!checked.ok) return { ok: false, error: checked.error };
+  if (!checked.ok) return { ok: false, error: checked.error, ...(checked.message ? { message: checked.message } : {}) };
   const from = input.previousName ?? input.name;
   const saved = input.baseVersion === null
     ? await env.store.create({ name: input.name, source: input.source })
     : await env.store.update(from, input.baseVersion, { source: input.source, ...(from !== input.name ? { rename: input.name } : {}) });
   if (!saved.ok) return saved;
   const log = new SyncLog(env.deepflow);
-  log.warnings.push(...checked.warnings);
+  checked.warnings.forEach((w, i) => log.note(w, checked.notes?.[i] ?? msg('plugins.sync.verbatim', { quote: w })));
   if (saved.plugin.enabled) await upload(env, log, saved.plugin);
-  if (from !== input.name && input.baseVersion !== null) await removeRemote(env, log, from, `Renamed locally; the old name "${from}" is still on the DeepFlow server`);
+  if (from !== input.name && input.baseVersion !== null) await removeRemote(env, log, from, { renamedFrom: from });
   return { ok: true, plugin: saved.plugin, ...log.out() };
 }
 
@@ -115,7 +131,7 @@ async function remove(env: ServiceEnv, input: { name: string; baseVersion: strin
   const r = await env.store.remove(input.name, input.baseVersion);
   if (!r.ok) return r;
   const log = new SyncLog(env.deepflow);
-  await removeRemote(env, log, input.name, 'Deleted locally');
+  await removeRemote(env, log, input.name, 'deleted');
   return { ok: true, ...log.out() };
 }
 
@@ -130,11 +146,13 @@ async function setEnabled(env: ServiceEnv, input: { name: string; enabled: boole
   const log = new SyncLog(env.deepflow);
   if (env.deepflow) {
     if (input.enabled) {
-      if (await upload(env, log, r.plugin, 'Enabled locally')) log.warnings.push(`Enabled: uploaded to DeepFlow at ${env.deepflow.url}, where it runs after the plugins already there (DeepFlow's order is creation order).`);
+      const url = env.deepflow.url;
+      if (await upload(env, log, r.plugin, 'enabled')) log.note(`Enabled: uploaded to DeepFlow at ${url}, where it runs after the plugins already there (DeepFlow's order is creation order).`, msg('plugins.sync.enabled', { url }));
     } else {
       const before = log.warnings.length;
-      await removeRemote(env, log, input.name, 'Disabled locally');
-      if (log.warnings.length === before) log.warnings.push(`Disabled: deleted from DeepFlow at ${env.deepflow.url} (DeepFlow has no disabled state; enabling uploads it again).`);
+      const url = env.deepflow.url;
+      await removeRemote(env, log, input.name, 'disabled');
+      if (log.warnings.length === before) log.note(`Disabled: deleted from DeepFlow at ${url} (DeepFlow has no disabled state; enabling uploads it again).`, msg('plugins.sync.disabled', { url }));
     }
   }
   return { ok: true, plugin: r.plugin, ...log.out() };
@@ -147,11 +165,11 @@ export async function duplicatePlugin(env: ServiceEnv, input: { name: string; ne
 }
 
 async function duplicate(env: ServiceEnv, input: { name: string; newName: string }): Promise<Result<{ plugin: PluginRecord } & Synced>> {
-  const bad = validatePluginName(input.newName);
-  if (bad) return { ok: false, error: bad };
+  const bad = checkPluginName(input.newName);
+  if (bad) return { ok: false, error: bad.text, message: bad.message };
   const { plugins } = await env.store.list();
   const src = plugins.find((p) => p.name === input.name);
-  if (!src) return { ok: false, error: `There is no plugin named "${input.name}" to duplicate.` };
+  if (!src) return { ok: false, error: `There is no plugin named "${input.name}" to duplicate.`, message: msg('plugins.store.missingToDuplicate', { name: input.name }) };
   const r = await env.store.create({ name: input.newName, source: src.source, enabled: src.enabled });
   if (!r.ok) return r;
   const log = new SyncLog(env.deepflow);
@@ -180,19 +198,20 @@ async function reorder(env: ServiceEnv, input: { order: string[]; listVersion: s
   if (env.deepflow) {
     const enabled = r.plugins.filter((p) => p.enabled);
     // Delete every one first, then create in the new order: creation order is execution order.
-    for (const p of enabled) await removeRemote(env, log, p.name, 'Reordered locally');
+    for (const p of enabled) await removeRemote(env, log, p.name, 'reordered');
     let created = 0;
-    if (!log.deepflowError) for (const p of enabled) if (await upload(env, log, p, 'Reordered locally')) created++;
-    if (!log.deepflowError) log.warnings.push(`${REORDER_NOTE} Re-created ${created} plugin${created === 1 ? '' : 's'} on ${env.deepflow.url}.`);
-    else log.warnings.push(`${REORDER_NOTE} That did not complete: the server's order may differ from the studio's until the next reorder.`);
+    if (!log.deepflowError) for (const p of enabled) if (await upload(env, log, p, 'reordered')) created++;
+    const url = env.deepflow.url;
+    if (!log.deepflowError) log.note(`${REORDER_NOTE} Re-created ${created} plugin${created === 1 ? '' : 's'} on ${url}.`, msg('plugins.sync.reordered', { count: created, url }));
+    else log.note(`${REORDER_NOTE} That did not complete: the server's order may differ from the studio's until the next reorder.`, msg('plugins.sync.reorderIncomplete'));
   }
   return { ok: true, list: await listPlugins(env), ...log.out() };
 }
 
 export async function restorePluginVersion(env: ServiceEnv, input: { name: string; version: string; baseVersion: string }): Promise<Result<{ plugin: PluginRecord } & Synced>> {
   const history = await env.store.history(input.name);
-  if (!history) return { ok: false, error: `There is no plugin named "${input.name}".` };
+  if (!history) return { ok: false, error: `There is no plugin named "${input.name}".`, message: msg('plugins.store.missing', { name: input.name }) };
   const entry = history.find((h) => h.version === input.version);
-  if (!entry) return { ok: false, error: `Plugin "${input.name}" has no saved version ${input.version} (the store keeps the last ${history.length}).` };
+  if (!entry) return { ok: false, error: `Plugin "${input.name}" has no saved version ${input.version} (the store keeps the last ${history.length}).`, message: msg('plugins.store.noVersion', { name: input.name, version: input.version, kept: history.length }) };
   return savePlugin(env, { name: input.name, source: entry.source, baseVersion: input.baseVersion }, 'plugin.restoreVersion');
 }

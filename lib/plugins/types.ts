@@ -1,6 +1,7 @@
 // The plugin store's contract, shared by the server (stores, actions, /api/plugins) and the browser
 // (pods page, plugins pages). Plain JSON only: this crosses the server/client boundary.
 import type { DeepflowVersion } from '@/lib/deepflow/versions';
+import type { Msg } from '@/lib/i18n/message';
 
 /** One DeepFlow tagging plugin as the studio keeps it (DeepFlow itself cannot return sources, §8.1). */
 export interface PluginRecord {
@@ -57,7 +58,11 @@ export interface DeepflowSettings {
   settingsVersion: string;
 }
 
-export type Failure = { ok: false; error: string; conflict?: boolean };
+/**
+ * `error` is the English text (API, audit, CLI); `message`, when set, is the same refusal for the
+ * UI to render in the reader's language (an engine's or DeepFlow's words inside it stay verbatim).
+ */
+export type Failure = { ok: false; error: string; message?: Msg; conflict?: boolean };
 export type Result<T extends object = object> = ({ ok: true } & T) | Failure;
 
 export const PLUGINS_QUERY_KEY = ['plugins'] as const;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PodTag } from '@/lib/deepflow/tag';
-import { abstractGroups, groupNote } from './grouping';
+import { abstractGroups, groupBadge, groupNote } from './grouping';
 import type { PodEntry } from './pod-entry';
 
 const e = (name: string, groupKey: string | null, type = 'StatefulSet'): PodEntry => ({
@@ -13,7 +13,8 @@ describe('abstract groups', () => {
     const rows = [e('og-0', 'db/og'), e('og-1', 'db/og'), e('web', null)];
     const groups = abstractGroups(rows);
     expect([...groups.values()]).toEqual([{ key: 'db/og', type: 'StatefulSet', label: 'statefulset:db:og', pods: 2 }]);
-    expect(groupNote(rows[0], groups)).toBe('group db/og · StatefulSet · 2 pods');
+    expect(groupNote(rows[0], groups)).toEqual({ key: 'pods.group.note', values: { key: 'db/og', type: 'StatefulSet', pods: 2 } });
+    expect(groupBadge(groupNote(rows[0], groups)!)).toEqual({ key: 'pods.group.badge', values: { key: 'db/og', type: 'StatefulSet', pods: 2 } });
     expect(groupNote(rows[2], groups)).toBeNull();
   });
 });

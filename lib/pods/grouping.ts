@@ -1,5 +1,6 @@
 // Abstract workloads: pods that join one `namespace/name` group (plugin or built-in rule results).
 // The type is the one the group's first pod decided (regroupAbstract already applied it to all).
+import { msg, type Msg } from '@/lib/i18n/message';
 import type { PodEntry } from './pod-entry';
 
 export interface GroupInfo { key: string; type: string; label: string; pods: number }
@@ -16,8 +17,13 @@ export function abstractGroups(rows: readonly PodEntry[]): Map<string, GroupInfo
   return out;
 }
 
-/** The badge text of a row in a group, e.g. `group db/og · StatefulSet · 3 pods`; null outside one. */
-export function groupNote(e: PodEntry, groups: ReadonlyMap<string, GroupInfo>): string | null {
+/** The badge of a row in a group (en: `group db/og · StatefulSet · 3 pods`); null outside one. */
+export function groupNote(e: PodEntry, groups: ReadonlyMap<string, GroupInfo>): Msg | null {
   const g = e.tag?.groupKey ? groups.get(e.tag.groupKey) : undefined;
-  return g ? `group ${g.key} · ${g.type} · ${g.pods} pod${g.pods === 1 ? '' : 's'}` : null;
+  return g ? msg('pods.group.note', { key: g.key, type: g.type, pods: g.pods }) : null;
+}
+
+/** The same badge without the leading word, for the table cell (the title keeps the full note). */
+export function groupBadge(note: Msg): Msg {
+  return msg('pods.group.badge', note.values);
 }

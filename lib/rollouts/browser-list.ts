@@ -5,13 +5,6 @@
 export const ROUTING_KINDS = ['custom', 'ingress', 'gateway', 'none'] as const;
 export type RoutingFilter = (typeof ROUTING_KINDS)[number];
 
-export const ROUTING_LABELS: Record<RoutingFilter, string> = {
-  custom: 'Custom network refs',
-  ingress: 'Ingress',
-  gateway: 'Gateway API',
-  none: 'No traffic routing',
-};
-
 export interface RolloutsViewState {
   phase: string;
   state: string;

@@ -1,11 +1,17 @@
 // The detail page's preview model against the sandbox seed: Lua runs in-process here (routeSteps),
 // in the browser it runs in the Worker; the folding is the same.
+import { createTranslator } from 'next-intl';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { kruiseBuiltins, refKey, routeSteps, type RefInput } from '@/lib/kruise';
+import type { Msg } from '@/lib/i18n/message';
+import { CATALOGUES } from '@/messages';
 import { builtinScriptSources } from '@/lib/playground/templates';
 import { findKruiseConfigMap } from '@/lib/playground/deep-link';
 import { named, seedObjects } from '@/lib/playground/seed-fixture';
 import { editorDiagnostics, editorStartText, gatewayView, liveText, previewInputs, refPreview, scriptErrorLine, type PreviewArgs } from './browser-preview';
+
+const en = createTranslator({ locale: 'en', messages: CATALOGUES.en }) as unknown as (k: string, v?: Msg['values']) => string;
+const text = (m: Msg) => en(m.key, m.values);
 
 type Obj = Awaited<ReturnType<typeof seedObjects>>[number];
 let seed: Obj[];
@@ -44,7 +50,7 @@ describe('the preview of shop/frontend (paused at step 2)', () => {
     expect(vs.steps[3].noLua).toBe(true);
     expect(vs.steps[3].obj).toBeNull();
     expect(vs.liveState?.annotated).toBe(true);
-    expect(vs.liveText).toBe('live = step 2');
+    expect(text(vs.liveText)).toBe('live = step 2');
   });
 
   it('diffs each step against the original and the live object', () => {
@@ -83,7 +89,7 @@ describe('bad input renders as the controller would see it', () => {
     expect(actual[0].input).toBeNull();
     const p = refPreview(actual[0], null);
     expect(p.error).toBe('failed to get custom network provider VirtualService(rollout-lab/web-missing): virtualservices.networking.istio.io "web-missing" not found');
-    expect(p.liveText).toBe('live object not found');
+    expect(text(p.liveText)).toBe('live object not found');
     expect(p.steps.every((s) => s.error === null)).toBe(true);
   });
 
@@ -106,6 +112,8 @@ describe('bad input renders as the controller would see it', () => {
     expect(p.scriptErrors[0].steps).toEqual([1]);
     expect(p.steps[1].noLua).toBe(true);
     expect(editorDiagnostics([p])).toEqual([expect.objectContaining({ line: 6, severity: 'error' })]);
+    // the catalogue's wording matches the built-in English one, the engine's message verbatim inside
+    expect(editorDiagnostics([p], text)).toEqual(editorDiagnostics([p]));
   });
 
   it('no ConfigMap: the controller lookup error', () => {
@@ -121,7 +129,7 @@ describe('shop/storefront on a Contour HTTPProxy', () => {
     const p = refPreview(actual[0], run(actual[0]), { services: services('shop') });
     expect(p.error).toBeNull();
     expect(p.steps[0].producedYaml).toMatch(/name: storefront-canary[\s\S]*weight: 20/);
-    expect(p.liveText).toBe('live = step 3 = original');
+    expect(text(p.liveText)).toBe('live = step 3 = original');
   });
 });
 
@@ -137,9 +145,9 @@ describe('helpers', () => {
   });
 
   it('words the live state', () => {
-    expect(liveText({}, { annotated: true, equalsSteps: [1], equalsOriginal: false })).toBe('live = step 1');
-    expect(liveText({}, { annotated: false, equalsSteps: [], equalsOriginal: true })).toBe('live = original');
-    expect(liveText({}, { annotated: true, equalsSteps: [], equalsOriginal: false })).toMatch(/^live = no step/);
+    expect(text(liveText({}, { annotated: true, equalsSteps: [1], equalsOriginal: false }))).toBe('live = step 1');
+    expect(text(liveText({}, { annotated: false, equalsSteps: [], equalsOriginal: true }))).toBe('live = original');
+    expect(text(liveText({}, { annotated: true, equalsSteps: [], equalsOriginal: false }))).toMatch(/^live = no step/);
   });
 
   it('starts the editor from the running script, the lua/ recipe, or a pass-through', () => {

@@ -2,6 +2,7 @@
 // rolloutRouteInputs), the Lua output of one Worker run per ref, folded by stepPredictions into what
 // Kruise would write at each step, then turned into what the page shows: YAML, diffs against the
 // original and the live object, errors with line numbers, the live routing state. Pure.
+import { msg, type Msg } from '@/lib/i18n/message';
 import {
   finaliseObject,
   liveRoutingState,
@@ -111,18 +112,20 @@ export interface RefPreview {
   /** distinct Lua errors with the steps they happened at (a syntax error fails every step once) */
   scriptErrors: ScriptError[];
   liveState: LiveRoutingState | null;
-  liveText: string;
+  liveText: Msg;
   originalYaml: string;
   liveYaml: string;
 }
 
-/** "live = step 2", "live = original", or why no step matches. */
-export function liveText(live: object | null, state: LiveRoutingState | null): string {
-  if (!live || !state) return 'live object not found';
-  const parts = state.equalsSteps.map((n) => `step ${n}`);
-  if (state.equalsOriginal && !state.annotated) parts.push('original');
-  if (parts.length) return `live = ${parts.join(' = ')}`;
-  return state.annotated ? 'live = no step (changed since the controller wrote it)' : 'live = no step';
+/** "live = step 2", "live = original", or why no step matches (step numbers as values, words from the catalogue). */
+export function liveText(live: object | null, state: LiveRoutingState | null): Msg {
+  if (!live || !state) return msg('rollouts.live.text.notFound');
+  const original = state.equalsOriginal && !state.annotated;
+  const n = state.equalsSteps.length;
+  if (n === 1) return msg(original ? 'rollouts.live.text.stepOriginal' : 'rollouts.live.text.step', { step: state.equalsSteps[0] });
+  if (n > 1) return msg(original ? 'rollouts.live.text.stepsOriginal' : 'rollouts.live.text.steps', { steps: state.equalsSteps.join(' = ') });
+  if (original) return msg('rollouts.live.text.original');
+  return msg(state.annotated ? 'rollouts.live.text.noStepChanged' : 'rollouts.live.text.noStep');
 }
 
 export function refPreview(ri: RefInput, output: RouteOutput | null, ctx: { services?: readonly string[] } = {}): RefPreview {
@@ -179,13 +182,16 @@ export function refPreview(ri: RefInput, output: RouteOutput | null, ctx: { serv
   };
 }
 
-/** Editor markers for the script being edited: one per distinct error line, naming the steps. */
-export function editorDiagnostics(previews: readonly RefPreview[]): { severity: 'error'; message: string; line: number; source: string }[] {
+/**
+ * Editor markers for the script being edited: one per distinct error line, naming the steps. The
+ * engine's message stays verbatim; `words` puts the steps around it in the reader's language.
+ */
+export function editorDiagnostics(previews: readonly RefPreview[], words: (m: Msg) => string = (m) => `Step ${m.values?.steps}: ${m.values?.message}`): { severity: 'error'; message: string; line: number; source: string }[] {
   const out = new Map<number, { severity: 'error'; message: string; line: number; source: string }>();
   for (const p of previews) {
     for (const e of p.scriptErrors) {
       if (e.line === null || out.has(e.line)) continue;
-      out.set(e.line, { severity: 'error', message: `Step ${e.steps.join(', ')}: ${e.message}`, line: e.line, source: 'runtime' });
+      out.set(e.line, { severity: 'error', message: words(msg('rollouts.editor.diagnostic', { steps: e.steps.join(', '), message: e.message })), line: e.line, source: 'runtime' });
     }
   }
   return [...out.values()];

@@ -1,5 +1,6 @@
 // How the rollout views word a Rollout's parts (list cells, detail headings). Pure.
 import type { RolloutSummary, RoutingSummary } from '@/lib/kruise';
+import { msg, type Msg } from '@/lib/i18n/message';
 
 export function rolloutHref(namespace: string, name: string): string {
   return `/rollouts/${encodeURIComponent(namespace)}/${encodeURIComponent(name)}`;
@@ -21,11 +22,12 @@ export function routingKindText(r: RoutingSummary): string {
   return parts.join(', ') || '—';
 }
 
-/** "Step 2 of 4", for the progress bar's accessible name. */
-export function stepProgressLabel(s: Pick<RolloutSummary, 'currentStepIndex' | 'totalSteps' | 'currentStepState'>): string {
-  if (s.totalSteps === 0) return 'No steps';
-  if (s.currentStepIndex === null) return `Not started, ${s.totalSteps} step${s.totalSteps === 1 ? '' : 's'}`;
-  return `Step ${s.currentStepIndex} of ${s.totalSteps}${s.currentStepState ? `, ${s.currentStepState}` : ''}`;
+/** "Step 2 of 4", for the progress bar's accessible name (the step state stays Kruise's word). */
+export function stepProgressLabel(s: Pick<RolloutSummary, 'currentStepIndex' | 'totalSteps' | 'currentStepState'>): Msg {
+  if (s.totalSteps === 0) return msg('rollouts.steps.progress.noSteps');
+  if (s.currentStepIndex === null) return msg('rollouts.steps.progress.notStarted', { total: s.totalSteps });
+  if (s.currentStepState) return msg('rollouts.steps.progress.atState', { current: s.currentStepIndex, total: s.totalSteps, state: s.currentStepState });
+  return msg('rollouts.steps.progress.at', { current: s.currentStepIndex, total: s.totalSteps });
 }
 
 export function refText(ref: { kind: string; name: string }): string {
@@ -37,16 +39,16 @@ export function scriptName(ref: { apiVersion: string; kind: string }): string {
   return `${ref.kind}.${ref.apiVersion.split('/')[0]}`;
 }
 
-export function pauseText(p: { kind: 'manual' } | { kind: 'duration'; seconds: number } | null): string {
-  if (!p) return 'none';
-  if (p.kind === 'manual') return 'manual approval';
+export function pauseText(p: { kind: 'manual' } | { kind: 'duration'; seconds: number } | null): Msg {
+  if (!p) return msg('rollouts.steps.pauseText.none');
+  if (p.kind === 'manual') return msg('rollouts.steps.pauseText.manual');
   const s = p.seconds;
-  if (s >= 60 && s % 60 === 0) return `${s / 60} min`;
-  return `${s} s`;
+  if (s >= 60 && s % 60 === 0) return msg('rollouts.steps.pauseText.minutes', { minutes: s / 60 });
+  return msg('rollouts.steps.pauseText.seconds', { seconds: s });
 }
 
-export function stepStateText(state: 'complete' | 'current' | 'pending'): string {
-  return state === 'complete' ? 'Complete' : state === 'current' ? 'Current' : 'Pending';
+export function stepStateText(state: 'complete' | 'current' | 'pending'): Msg {
+  return msg(`rollouts.steps.state.${state}`);
 }
 
 /** `requestHeaderModifier` as lines: `set x-a: 1`, `add x-b: 2`, `remove x-c`. */
@@ -56,11 +58,11 @@ export function headerModifierLines(m: { set: { name: string; value: string }[];
 }
 
 /** Where the controller takes the script from, in words. */
-export function scriptSourceText(s: { source: 'builtin' | 'configmap' | 'none'; key: string }, ref: { apiVersion: string; kind: string }, configMap: string): string {
+export function scriptSourceText(s: { source: 'builtin' | 'configmap' | 'none'; key: string }, ref: { apiVersion: string; kind: string }, configMap: string): Msg {
   const cmKey = `lua.traffic.routing.${scriptName(ref)}`;
-  if (s.source === 'builtin') return `Kruise's built-in script lua_configuration/${s.key}/trafficRouting.lua`;
-  if (s.source === 'configmap') return `ConfigMap ${configMap}, key ${cmKey}`;
-  return `none: no built-in, and no key ${cmKey} in ConfigMap ${configMap}`;
+  if (s.source === 'builtin') return msg('rollouts.script.sourceBuiltin', { key: s.key });
+  if (s.source === 'configmap') return msg('rollouts.script.sourceConfigMap', { configMap, cmKey });
+  return msg('rollouts.script.sourceNone', { configMap, cmKey });
 }
 
 /** The playground's deep link for one ref of a Rollout (lib/playground/deep-link.ts parses it). */

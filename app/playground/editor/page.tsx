@@ -1,12 +1,17 @@
+import { getTranslations } from 'next-intl/server';
 import { LuaScratchpad } from '@/components/editor/lua-scratchpad';
 import { PageHeader } from '@/components/page-header';
 
-export const metadata = { title: 'Script check' };
+export async function generateMetadata() {
+  const t = await getTranslations('editor.scratchpad');
+  return { title: t('title') };
+}
 
-export default function ScriptCheckPage() {
+export default async function ScriptCheckPage() {
+  const t = await getTranslations('editor.scratchpad');
   return (
     <>
-      <PageHeader title="Script check">Check a script against the Lua dialect of its target, as you type. Nothing is run and nothing leaves your browser.</PageHeader>
+      <PageHeader title={t('title')}>{t('intro')}</PageHeader>
       <LuaScratchpad />
     </>
   );

@@ -1,3 +1,4 @@
+import { getTranslations } from 'next-intl/server';
 import { PageHeader } from '@/components/page-header';
 import { PluginEditor } from '@/components/plugins/plugin-editor';
 import { parsePodsParam } from '@/lib/plugins/impact';
@@ -13,15 +14,17 @@ const decode = (s: string) => {
 };
 
 export async function generateMetadata({ params }: Props) {
-  return { title: `Plugin ${decode((await params).name)}` };
+  const t = await getTranslations('plugins');
+  return { title: t('editor.pageTitle', { name: decode((await params).name) }) };
 }
 
 export default async function PluginPage({ params, searchParams }: Props) {
   const name = decode((await params).name);
   const pods = one((await searchParams).pods);
+  const t = await getTranslations('plugins');
   return (
     <>
-      <PageHeader title={`Plugin ${name}`}>Edit, rename, restore or export it; the impact preview compares the edited chain with the saved one on every live pod.</PageHeader>
+      <PageHeader title={t('editor.pageTitle', { name })}>{t('editor.editIntro')}</PageHeader>
       {/* keyed: another plugin's page starts from its own text */}
       <PluginEditor key={name} mode="edit" name={name} pods={parsePodsParam(pods)} />
     </>

@@ -1,10 +1,14 @@
+import { getTranslations } from 'next-intl/server';
 import { PageHeader } from '@/components/page-header';
 import { PluginEditor } from '@/components/plugins/plugin-editor';
 import { pluginTemplateFor } from '@/lib/deepflow/plugin-templates';
 import { parsePodsParam } from '@/lib/plugins/impact';
 import { LABEL_PLUGIN } from '@/lib/playground/templates';
 
-export const metadata = { title: 'New plugin' };
+export async function generateMetadata() {
+  const t = await getTranslations('plugins');
+  return { title: t('editor.newTitle') };
+}
 
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
@@ -14,11 +18,12 @@ export default async function NewPluginPage({ searchParams }: { searchParams: Pr
   const q = await searchParams;
   const kind = one(q.kind);
   const pods = parsePodsParam(one(q.pods));
+  const t = await getTranslations('plugins');
   const initial = kind !== undefined ? pluginTemplateFor(kind.trim() || null) : { name: 'workload-from-label', source: LABEL_PLUGIN };
   return (
     <>
-      <PageHeader title="New plugin">
-        {kind ? `A plugin for pods owned by a ${kind}` : kind === '' ? 'A plugin for pods without an owner' : 'A DeepFlow tagging plugin'}: its impact on every live pod shows beside the editor before you save.
+      <PageHeader title={t('editor.newTitle')}>
+        {kind === '' ? t('editor.newIntroNoOwner') : t.rich('editor.newIntro', { kind: kind ?? 'none', code: (c) => <code>{c}</code> })}
       </PageHeader>
       <PluginEditor mode="new" initial={initial} pods={pods} />
     </>

@@ -1,5 +1,5 @@
 import { RouteLoading } from '@/components/route-loading';
 
 export default function Loading() {
-  return <RouteLoading what="resource list" />;
+  return <RouteLoading what="resources" />;
 }

@@ -2,9 +2,12 @@
 // A button that opens an action dialog. When the action is not possible it stays focusable
 // (aria-disabled, not disabled) so keyboard and screen-reader users reach it and hear why.
 import { useId } from 'react';
+import { useMsg } from '../../use-msg';
+import type { Blocked } from './provider';
 
-export function ActionTrigger({ label, onOpen, blocked }: { label: string; onOpen: () => void; blocked: string | null }) {
+export function ActionTrigger({ label, onOpen, blocked }: { label: string; onOpen: () => void; blocked: Blocked }) {
   const reasonId = useId();
+  const text = useMsg();
   return (
     <span className="inline-flex max-w-full flex-col items-start gap-0.5">
       <button
@@ -18,7 +21,7 @@ export function ActionTrigger({ label, onOpen, blocked }: { label: string; onOpe
       </button>
       {blocked ? (
         <span id={reasonId} className="text-[11px] leading-4 text-muted">
-          {blocked}
+          {typeof blocked === 'string' ? blocked : blocked ? text(blocked) : null}
         </span>
       ) : null}
     </span>

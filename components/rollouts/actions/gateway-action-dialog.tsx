@@ -2,14 +2,14 @@
 // Shared body of "Apply step N" and "Restore original": plan on the server, show the exact diff,
 // require the override while a Rollout is progressing on the object, then write with the plan's
 // resourceVersions. A failed write keeps the dialog (and the override) and offers a fresh plan.
+import { useTranslations } from 'next-intl';
 import { useId, useState } from 'react';
+import { useMsg } from '../../use-msg';
 import type { GatewayPlan, PlanResult, WriteResult } from '@/lib/rollouts/action-types';
 import { usePlannedAction, type ActionResult } from '@/lib/rollouts/use-planned-action';
 import { DialogFooter, SecondaryButton } from './action-dialog';
 import { GatewayPlanView } from './gateway-plan-view';
 import { confirmBlocker, isConflict, writeFollowUp } from './plan-text';
-
-export const OVERRIDE_LABEL = 'Override: I understand the controller will overwrite this';
 
 export function GatewayActionBody(props: {
   planKey: readonly unknown[];
@@ -18,6 +18,8 @@ export function GatewayActionBody(props: {
   onWritten: (written: string[]) => void;
   onCancel: () => void;
 }) {
+  const t = useTranslations('rollouts.actions');
+  const text = useMsg();
   const [override, setOverride] = useState(false);
   const overrideId = useId();
   const action = usePlannedAction<PlanResult, WriteResult>({
@@ -33,7 +35,7 @@ export function GatewayActionBody(props: {
 
   return (
     <>
-      {p.state === 'planning' ? <p className="text-muted">Computing the exact change on the server…</p> : null}
+      {p.state === 'planning' ? <p className="text-muted">{t('computing')}</p> : null}
       {p.state === 'error' ? (
         <p role="alert" className="rounded border border-danger/50 bg-danger-soft px-2 py-1 text-[13px] whitespace-pre-wrap">
           {p.error}
@@ -45,17 +47,17 @@ export function GatewayActionBody(props: {
           <p role="alert">{plan.progressingConflict}</p>
           <label htmlFor={overrideId} className="flex items-center gap-2 font-medium">
             <input id={overrideId} type="checkbox" checked={override} onChange={(e) => setOverride(e.target.checked)} />
-            {OVERRIDE_LABEL}
+            {t('override')}
           </label>
         </div>
       ) : null}
       {action.writeError ? (
         <div role="alert" className="rounded border border-danger/50 bg-danger-soft px-2 py-1 text-[13px]">
           <p className="whitespace-pre-wrap">{action.writeError}</p>
-          <p className="text-muted">{writeFollowUp(action.writeError, 'written')}</p>
+          <p className="text-muted">{writeFollowUp(action.writeError, 'written').map(text).join(' ')}</p>
         </div>
       ) : null}
-      {plan && blocker && !action.writeError ? <p className="text-[12px] text-muted">{blocker}</p> : null}
+      {plan && blocker && !action.writeError ? <p className="text-[12px] text-muted">{text(blocker)}</p> : null}
       <DialogFooter
         onCancel={props.onCancel}
         onConfirm={action.confirm}
@@ -65,7 +67,7 @@ export function GatewayActionBody(props: {
         extra={
           action.writeError || p.state === 'error' ? (
             <SecondaryButton onClick={() => void action.replan()} disabled={p.state === 'ready' && p.refreshing}>
-              {action.writeError ? 'Review the new diff' : 'Try again'}
+              {action.writeError ? t('reviewNewDiff') : t('tryAgain')}
             </SecondaryButton>
           ) : null
         }

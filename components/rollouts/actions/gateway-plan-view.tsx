@@ -1,6 +1,7 @@
 'use client';
 // The server's recomputed plan, per gateway object: the exact diff a Confirm writes (the same diff
 // view the playground uses), and the errors and warnings that came with it.
+import { useTranslations } from 'next-intl';
 import { useMemo } from 'react';
 import { DiffView } from '@/components/playground/diff-view';
 import { changedLines, lineDiff } from '@/lib/playground/routing';
@@ -8,6 +9,7 @@ import type { GatewayChange, GatewayPlan } from '@/lib/rollouts/action-types';
 import { changeKey } from './plan-text';
 
 export function Problems({ errors, warnings, label }: { errors: readonly string[]; warnings: readonly string[]; label: string }) {
+  const t = useTranslations('rollouts.actions');
   if (!errors.length && !warnings.length) return null;
   return (
     <ul aria-label={label} className="flex flex-col gap-1 text-[12px]">
@@ -18,7 +20,7 @@ export function Problems({ errors, warnings, label }: { errors: readonly string[
       ))}
       {warnings.map((w) => (
         <li key={`w:${w}`} className="rounded border border-warn/50 bg-warn-soft px-2 py-1">
-          warning: {w}
+          {t('warning', { text: w })}
         </li>
       ))}
     </ul>
@@ -26,38 +28,40 @@ export function Problems({ errors, warnings, label }: { errors: readonly string[
 }
 
 function ChangeView({ change }: { change: GatewayChange }) {
+  const t = useTranslations('rollouts.actions');
   const key = changeKey(change);
   const diff = useMemo(() => lineDiff(change.beforeYaml, change.afterYaml), [change.beforeYaml, change.afterYaml]);
   const n = changedLines(diff);
   return (
     <section aria-label={key} className="flex flex-col gap-1.5 rounded border border-line px-3 py-2">
       <header className="flex flex-wrap items-center gap-2">
-        <h3 className="font-semibold">
+        <h3 translate="no" className="font-semibold">
           {change.ref.kind} {change.namespace}/{change.ref.name}
         </h3>
         {change.error ? null : change.changed ? (
-          <span className="text-[12px] text-muted">{`${n} changed ${n === 1 ? 'line' : 'lines'}`}</span>
+          <span className="text-[12px] text-muted">{t('changedLines', { count: n })}</span>
         ) : (
-          <span className="rounded bg-raised px-1.5 py-px text-[11px] text-muted">no change</span>
+          <span className="rounded bg-raised px-1.5 py-px text-[11px] text-muted">{t('noChange')}</span>
         )}
-        {change.storesOriginal ? <span className="rounded bg-accent-soft px-1.5 py-px text-[11px]">stores the original spec in the annotation</span> : null}
+        {change.storesOriginal ? <span className="rounded bg-accent-soft px-1.5 py-px text-[11px]">{t('storesOriginal')}</span> : null}
       </header>
       {change.error ? (
         <p role="alert" className="rounded border border-danger/50 bg-danger-soft px-2 py-1 font-mono text-[12px] whitespace-pre-wrap">
           {change.error}
         </p>
       ) : change.changed ? (
-        <DiffView lines={diff} label={`Diff of ${key}`} />
+        <DiffView lines={diff} label={t('diffOf', { key })} />
       ) : null}
     </section>
   );
 }
 
 export function GatewayPlanView({ plan }: { plan: GatewayPlan }) {
+  const t = useTranslations('rollouts.actions');
   return (
     <div className="flex flex-col gap-2">
       {/* a ref's own error shows with its object; the rest (e.g. the Rollout itself) here */}
-      <Problems errors={plan.errors.filter((e) => !plan.changes.some((c) => c.error === e))} warnings={plan.warnings} label="Plan problems" />
+      <Problems errors={plan.errors.filter((e) => !plan.changes.some((c) => c.error === e))} warnings={plan.warnings} label={t('planProblems')} />
       {plan.changes.map((c) => (
         <ChangeView key={changeKey(c)} change={c} />
       ))}

@@ -1,4 +1,5 @@
 // Pure helpers for the gateway dialogs: what a Confirm sends and what it says afterwards.
+import { msg, type Msg } from '@/lib/i18n/message';
 import type { ExpectedVersions, GatewayChange, GatewayPlan } from '@/lib/rollouts/action-types';
 
 export const changeKey = (c: Pick<GatewayChange, 'ref'>) => `${c.ref.kind}/${c.ref.name}`;
@@ -13,22 +14,24 @@ export function expectedVersions(plan: GatewayPlan): ExpectedVersions {
 export const changedCount = (plan: GatewayPlan) => plan.changes.filter((c) => c.changed).length;
 
 /** Why Confirm is off, or null when it may be pressed. */
-export function confirmBlocker(plan: GatewayPlan, override: boolean): string | null {
-  if (!plan.ready || plan.errors.length) return 'Nothing can be written while a gateway object fails: fix the errors above.';
-  if (changedCount(plan) === 0) return 'Nothing to write: every object already is what this would write.';
-  if (plan.progressingConflict && !override) return 'Tick the override to confirm.';
+export function confirmBlocker(plan: GatewayPlan, override: boolean): Msg | null {
+  if (!plan.ready || plan.errors.length) return msg('rollouts.actions.blockerErrors');
+  if (changedCount(plan) === 0) return msg('rollouts.actions.blockerNothing');
+  if (plan.progressingConflict && !override) return msg('rollouts.actions.blockerOverride');
   return null;
 }
 
-export function writtenMessage(what: string, written: readonly string[]): string {
-  return written.length ? `${what}: wrote ${written.join(', ')}.` : `${what}: nothing needed writing.`;
+/** What a confirmed gateway action announces: the objects written (names verbatim), or that none needed it. */
+export function writtenMessage(what: 'applied' | 'restored', values: { namespace: string; name: string; step?: number }, written: readonly string[]): Msg {
+  const v = { ...values, ...(what === 'applied' ? { step: values.step ?? 0 } : {}) };
+  return written.length ? msg(`rollouts.actions.${what}`, { ...v, written: written.join(', ') }) : msg(`rollouts.actions.${what}Nothing`, v);
 }
 
 /** 409s come back in words; the dialog offers a fresh plan for them (and for any other failed write). */
 export const isConflict = (error: string) => /\b409\b|conflict|changed (since|meanwhile)|has been modified|resourceVersion/i.test(error);
 
-/** The sentence after a refused write: what happened to the cluster and what to do next (not repeating the server). */
-export function writeFollowUp(error: string, verb: 'written' | 'saved'): string {
-  const nothing = /nothing was (written|saved)/i.test(error) ? '' : `Nothing was ${verb}. `;
-  return isConflict(error) ? `${nothing}Review the new diff before confirming again.` : nothing.trim();
+/** The sentences after a refused write: what happened to the cluster and what to do next (not repeating the server). */
+export function writeFollowUp(error: string, verb: 'written' | 'saved'): Msg[] {
+  const out = /nothing was (written|saved)/i.test(error) ? [] : [msg(verb === 'written' ? 'rollouts.actions.nothingWritten' : 'rollouts.actions.nothingSaved')];
+  return isConflict(error) ? [...out, msg('rollouts.actions.reviewBeforeConfirm')] : out;
 }

@@ -8,6 +8,7 @@ import { BASE, CHANNEL, COROUTINE, DEBUG, IO, MATH, OS, PACKAGE, STRING, TABLE }
 import type { CatalogueItem, DialectCatalogue } from './types';
 
 export type { CatalogueItem, CatalogueKind, DialectCatalogue } from './types';
+export { docIn, type DocLocale } from './types';
 export { WORKLOAD_TYPES } from './deepflow';
 
 const CATALOGUES: Record<LuaDialect, DialectCatalogue> = {

@@ -1,3 +1,4 @@
+import { getTranslations } from 'next-intl/server';
 import { RolloutDetail } from '@/components/rollouts/rollout-detail';
 
 type Props = { params: Promise<{ namespace: string; name: string }> };
@@ -12,7 +13,8 @@ const decode = (s: string) => {
 
 export async function generateMetadata({ params }: Props) {
   const p = await params;
-  return { title: `Rollout ${decode(p.namespace)}/${decode(p.name)}` };
+  const t = await getTranslations('rollouts.detail');
+  return { title: t('metaTitle', { namespace: decode(p.namespace), name: decode(p.name) }) };
 }
 
 export default async function RolloutPage({ params }: Props) {
