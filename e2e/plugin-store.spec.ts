@@ -44,6 +44,8 @@ test('a save goes through the server action, is uploaded to DeepFlow, and a stal
     ok: false,
     conflict: true,
     error: expect.stringContaining(`Plugin "${name}" was changed since you opened it (version ${first.plugin.version} → ${second.plugin.version}). Your text is kept in the editor`),
+    // the same refusal as a descriptor, rendered in the reader's language
+    message: { key: 'plugins.store.changed', values: { name, base: String(first.plugin.version), current: String(second.plugin.version) } },
   });
   const mine = (await list()).plugins.find((p) => p.name === name)!;
   expect(mine.source).toBe(`-- edited\n${SRC}`);
