@@ -10,6 +10,8 @@ import { stepViews, testSummary } from '@/lib/playground/routing';
 import type { RoutingState } from '@/lib/playground/state';
 import { ROUTING_TEMPLATES } from '@/lib/playground/templates';
 import { useLuaRun } from '@/lib/runner/use-lua-run';
+import { useMsg } from '@/components/use-msg';
+import { warningItems } from '@/lib/i18n/warnings';
 import { ConsolePanel } from './console-panel';
 import { downloadText } from './download';
 import { MenuButton } from './menu-button';
@@ -22,6 +24,7 @@ import { useLastGood } from './use-last-good';
 
 export function RoutingMode({ state, update, share }: { state: RoutingState; update: (fn: (r: RoutingState) => RoutingState) => void; share: ReactNode }) {
   const t = useTranslations('playground.routing');
+  const m = useMsg();
   const tr = useTranslations('playground.run');
   const [uploadProblem, setUploadProblem] = useState<InputProblem | null>(null);
   const input = useRoutingInput(state, uploadProblem);
@@ -142,9 +145,11 @@ export function RoutingMode({ state, update, share }: { state: RoutingState; upd
               ))}
             </div>
           ) : null}
-          {run.result?.warnings.map((w) => (
-            <p key={w} className="text-[12px] text-warn">{w}</p>
-          ))}
+          {run.result
+            ? warningItems(run.result).map((w) => (
+                <p key={w.text} className="text-[12px] text-warn">{w.msg ? m(w.msg) : w.text}</p>
+              ))
+            : null}
           {views.map((v) => (
             <StepCard key={v.index} step={v} stale={stale} />
           ))}

@@ -2,11 +2,13 @@
 import { useTranslations } from 'next-intl';
 import { useId } from 'react';
 import { changedLines, type StepView } from '@/lib/playground/routing';
+import { useMsg } from '@/components/use-msg';
 import { DiffView } from './diff-view';
 
 /** One canary step: the obj the script saw, what it produced (with its diff), lints, and the test verdict. */
 export function StepCard({ step, stale }: { step: StepView; stale: boolean }) {
   const t = useTranslations('playground.step');
+  const m = useMsg();
   const headingId = useId();
   const changes = changedLines(step.diff);
   return (
@@ -48,7 +50,7 @@ export function StepCard({ step, stale }: { step: StepView; stale: boolean }) {
           <ul aria-label={t('lints', { n: step.index })} className="flex flex-col gap-0.5 text-[12px]">
             {step.lints.map((l, i) => (
               <li key={i} className={l.severity === 'error' ? 'text-danger' : 'text-warn'}>
-                {t(`severity.${l.severity}`)}: {l.path ? <code className="font-mono">{l.path}</code> : null} {l.message}
+                {t(`severity.${l.severity}`)}: {l.path ? <code className="font-mono">{l.path}</code> : null} {l.msg ? m(l.msg) : l.message}
               </li>
             ))}
             {step.warnings.map((w) => (

@@ -9,6 +9,8 @@ import { chainDiagnostics, podRow, summarize } from '@/lib/playground/tagging';
 import { TAGGING_TEMPLATES } from '@/lib/playground/templates';
 import { useLuaRun } from '@/lib/runner/use-lua-run';
 import { EmptyState } from '@/components/list-states';
+import { useMsg } from '@/components/use-msg';
+import { warningItems } from '@/lib/i18n/warnings';
 import { ConsolePanel } from './console-panel';
 import { downloadText } from './download';
 import { MenuButton } from './menu-button';
@@ -26,6 +28,7 @@ const CTL_SHAPE = 'deepflow-ctl plugin create --type lua … --user server';
 
 export function TaggingMode({ state, update, share }: { state: TaggingState; update: (fn: (t: TaggingState) => TaggingState) => void; share: ReactNode }) {
   const t = useTranslations('playground.tagging');
+  const m = useMsg();
   const tr = useTranslations('playground.run');
   const [uploadProblem, setUploadProblem] = useState<InputProblem | null>(null);
   const [command, setCommand] = useState<{ name: string; text: string } | null>(null);
@@ -100,8 +103,8 @@ export function TaggingMode({ state, update, share }: { state: TaggingState; upd
               <TaggingSummary summary={summarize(rows)} />
               {run.result.warnings.length ? (
                 <ul className="text-[12px] text-warn">
-                  {run.result.warnings.slice(0, 5).map((w) => (
-                    <li key={w}>{w}</li>
+                  {warningItems(run.result).slice(0, 5).map((w) => (
+                    <li key={w.text}>{w.msg ? m(w.msg) : w.text}</li>
                   ))}
                 </ul>
               ) : null}

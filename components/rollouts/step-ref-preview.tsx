@@ -1,6 +1,7 @@
 'use client';
 import { useTranslations } from 'next-intl';
 import type { RefPreview, StepPreview } from '@/lib/rollouts/browser-preview';
+import { useMsg } from '@/components/use-msg';
 import { DiffView } from '../playground/diff-view';
 import type { RefRunState } from './detail-probes';
 import type { RefLoad } from './use-rollout-detail';
@@ -20,6 +21,7 @@ export function StepRefPreview({ stepIndex, preview, step, load, run, label, ope
   label: string;
 }) {
   const t = useTranslations('rollouts.preview');
+  const m = useMsg();
   const name = t('cardLabel', { index: stepIndex, label });
   let body: React.ReactNode;
   if (load.state === 'loading') body = <p className="text-muted">{t('loading', { label })}</p>;
@@ -62,7 +64,7 @@ export function StepRefPreview({ stepIndex, preview, step, load, run, label, ope
           <ul aria-label={t('lintsLabel', { name })} className="flex flex-col gap-0.5 text-[12px]">
             {step.lints.map((l, i) => (
               <li key={i} className={l.severity === 'error' ? 'text-danger' : 'text-warn'}>
-                {l.severity === 'error' ? '✗' : '⚠'} {t(l.severity === 'error' ? 'severity.error' : 'severity.warning')}: {l.path ? <code className="font-mono">{l.path}</code> : null} {l.message}
+                {l.severity === 'error' ? '✗' : '⚠'} {t(l.severity === 'error' ? 'severity.error' : 'severity.warning')}: {l.path ? <code className="font-mono">{l.path}</code> : null} {l.msg ? m(l.msg) : l.message}
               </li>
             ))}
           </ul>

@@ -1,5 +1,7 @@
 // The agent's `inputs.resources.kubernetes.api_resources` (deepflow-tagging.md §9): which workload
 // kinds DeepFlow watches decides whether a pod's owner is "synchronized" (§6).
+import { msg } from '@/lib/i18n/message';
+import { newWarnings, pushWarning, type Warnings } from '@/lib/i18n/warnings';
 
 export interface ApiResourceEntry {
   name: string;
@@ -107,16 +109,16 @@ export function mergeApiResources(config?: ApiResourceEntry[]): MergeResult {
  * group/versions the API server offers (`apps/v1`, `v1` for core); without it every candidate is
  * assumed served, so the first (best priority) wins.
  */
-export function resolveApiResources(resources: MergedApiResource[], served?: readonly string[]): { watched: { name: string; groupVersion: GroupVersion; fieldSelector: string }[]; warnings: string[] } {
-  const warnings: string[] = [];
+export function resolveApiResources(resources: MergedApiResource[], served?: readonly string[]): { watched: { name: string; groupVersion: GroupVersion; fieldSelector: string }[] } & Warnings {
+  const warnings = newWarnings();
   const has = (x: GroupVersion) => !served || served.includes(x.group === '' ? x.version : `${x.group}/${x.version}`);
   const watched = resources.map((r) => {
     let chosen = r.groupVersions.find(has);
     if (!chosen) {
-      warnings.push(`resource ${r.name} not found, use defaults`);
+      pushWarning(warnings, `resource ${r.name} not found, use defaults`, msg('playground.deepflowWarning.resourceNotFound', { name: r.name }));
       chosen = r.groupVersions[0];
     }
     return { name: r.name, groupVersion: chosen, fieldSelector: r.fieldSelector };
   });
-  return { watched, warnings };
+  return { watched, ...warnings };
 }

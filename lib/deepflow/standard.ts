@@ -1,5 +1,7 @@
 // DeepFlow's owner-reference logic for pods without a plugin result (deepflow-tagging.md §6):
 // which cluster objects become pod groups, and the "unsynchronized pod" predicate.
+import { msg } from '@/lib/i18n/message';
+import { newWarnings, pushWarning, type Warnings } from '@/lib/i18n/warnings';
 import { API_RESOURCE_GROUP_VERSIONS, mergeApiResources, resolveApiResources, type ApiResourceEntry, type MergedApiResource } from './api-resources';
 import type { PodGroupTypeName } from './validate';
 import { rec, str } from './fields';
@@ -46,6 +48,8 @@ export interface WorkloadIndex {
   /** Whether the agent watches `resource` in API group `group` (after the api_resources merge). */
   watches: (resource: string, group: string) => boolean;
   warnings: string[];
+  /** `warnings` for the page, index for index */
+  warningMsgs: Warnings['warningMsgs'];
 }
 
 export function firstOwner(obj: unknown): Record<string, unknown> | null {
@@ -69,7 +73,7 @@ export function buildWorkloadIndex(objects: unknown[], pods: unknown[], apiResou
     ? (apiResources as MergedApiResource[])
     : mergeApiResources(apiResources as ApiResourceEntry[] | undefined).resources;
   const { watched } = resolveApiResources(merged);
-  const warnings: string[] = [];
+  const warnings = newWarnings();
   const watchedGroups = new Map<string, Set<string>>();
   for (const w of watched) {
     if (!watchedGroups.has(w.name)) watchedGroups.set(w.name, new Set());
@@ -97,7 +101,11 @@ export function buildWorkloadIndex(objects: unknown[], pods: unknown[], apiResou
     }
     const wk = WORKLOAD_KINDS[kind];
     if (!wk) {
-      warnings.push(`object ${kind || '(no kind)'} ${name} is not a DeepFlow workload kind; ignored`);
+      pushWarning(
+        warnings,
+        `object ${kind || '(no kind)'} ${name} is not a DeepFlow workload kind; ignored`,
+        kind ? msg('playground.deepflowWarning.notWorkloadKind', { kind, name }) : msg('playground.deepflowWarning.notWorkloadNoKind', { name }),
+      );
       continue;
     }
     const group = str(obj.apiVersion) === '' ? API_RESOURCE_GROUP_VERSIONS[wk.resource][0].group : groupOf(str(obj.apiVersion));
@@ -137,7 +145,7 @@ export function buildWorkloadIndex(objects: unknown[], pods: unknown[], apiResou
       replicaSets.set(str(meta.uid), rsc);
     }
   }
-  return { groups, replicaSets, skipped, watches, warnings };
+  return { groups, replicaSets, skipped, watches, ...warnings };
 }
 
 /** `clonesets`, or `statefulsets (apps.kruise.io)` when the group is not the resource's first choice. */

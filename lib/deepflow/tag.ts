@@ -1,5 +1,7 @@
 // tagPods: what DeepFlow's gather cycle concludes for each pod (plugin chain, built-in rule,
 // validation, abstract groups, standard owner logic).
+import { msg, type Msg } from '@/lib/i18n/message';
+import { appendWarnings, newWarnings, pushWarning } from '@/lib/i18n/warnings';
 import type { Budget } from '@/lib/lua';
 import { mergeApiResources, type ApiResourceEntry } from './api-resources';
 import { PluginChain, type ChainResult, type PluginRef } from './chain';
@@ -56,7 +58,10 @@ export interface PodTag {
 
 export interface TagOutput {
   pods: PodTag[];
+  /** English (the CLI prints them) */
   warnings: string[];
+  /** `warnings` for the page, index for index; DeepFlow's own log lines are quoted verbatim inside them */
+  warningMsgs: Msg[];
   /** Lua instructions the plugin chain executed, summed over every pod */
   stats: { instructions: number };
 }
@@ -78,9 +83,11 @@ export function tagPods(input: TagInput): TagOutput {
   const behaviour = deepflowBehaviour(input.deepflowVersion);
   const release = input.deepflowRelease ?? behaviour.goRelease;
   const merged = mergeApiResources(input.apiResources);
-  const warnings = [...merged.warnings];
+  const warnings = newWarnings();
+  // DeepFlow's log lines for skipped api_resources entries: verbatim, with a translated lead-in
+  for (const w of merged.warnings) pushWarning(warnings, w, msg('playground.deepflowWarning.log', { text: w }));
   const index = buildWorkloadIndex(input.objects ?? [], input.pods, merged.resources);
-  warnings.push(...index.warnings);
+  appendWarnings(warnings, index);
   const chain = input.plugins.length > 0 ? new PluginChain(input.plugins, input.budget) : null;
   const ruleRuns = chain !== null || behaviour.builtinRuleWithoutPlugins;
   // The abstract group key is namespace + name; the first pod fixes the type (§4.2).
@@ -115,7 +122,15 @@ export function tagPods(input: TagInput): TagOutput {
         tag.unmatched = tag.workload === null;
       };
       if (!meta || uid === '' || name === '' || namespace === '') {
-        warnings.push(`pod #${i + 1}: ${!meta ? 'pod metadata not found' : uid === '' ? 'pod uid not found' : name === '' ? 'pod name not found' : `pod (${name}) namespace not found`}; DeepFlow skips it`);
+        const n = String(i + 1);
+        pushWarning(
+          warnings,
+          `pod #${n}: ${!meta ? 'pod metadata not found' : uid === '' ? 'pod uid not found' : name === '' ? 'pod name not found' : `pod (${name}) namespace not found`}; DeepFlow skips it`,
+          !meta ? msg('playground.deepflowWarning.podNoMetadata', { n })
+            : uid === '' ? msg('playground.deepflowWarning.podNoUid', { n })
+              : name === '' ? msg('playground.deepflowWarning.podNoName', { n })
+                : msg('playground.deepflowWarning.podNoNamespace', { n, name }),
+        );
         tag.workload = null;
         tag.reason = null;
         return;
@@ -155,6 +170,6 @@ export function tagPods(input: TagInput): TagOutput {
   } finally {
     chain?.close();
   }
-  return { pods: out, warnings, stats: { instructions: chain?.instructionsUsed ?? 0 } };
+  return { pods: out, ...warnings, stats: { instructions: chain?.instructionsUsed ?? 0 } };
 }
 

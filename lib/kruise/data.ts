@@ -1,4 +1,6 @@
 // The gateway's original (§7.1) and decoding of the encoded Lua result into Kruise's `Data` (§5.2).
+import { msg, type Msg } from '@/lib/i18n/message';
+import { pushWarning, type Warnings } from '@/lib/i18n/warnings';
 import { ORIGINAL_SPEC_ANNOTATION } from './input';
 
 export interface KruiseData {
@@ -11,14 +13,17 @@ type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const nonEmpty = (v: unknown): v is Obj => isObj(v) && Object.keys(v).length > 0;
 
-/** The original spec/labels/annotations: from the annotation when present, else the live object. */
-export function originalData(gateway: unknown, warnings: string[]): KruiseData {
+/**
+ * The original spec/labels/annotations: from the annotation when present, else the live object. A
+ * malformed annotation adds a warning to `warnings` when given.
+ */
+export function originalData(gateway: unknown, warnings?: Warnings): KruiseData {
   const meta = isObj(gateway) && isObj(gateway.metadata) ? gateway.metadata : {};
   const annotations = isObj(meta.annotations) ? meta.annotations : {};
   const stored = annotations[ORIGINAL_SPEC_ANNOTATION];
   if (typeof stored === 'string' && stored !== '') {
     const parsed = parseOriginalAnnotation(stored);
-    if (parsed.malformed) warnings.push(parsed.malformed);
+    if (parsed.malformed && warnings) pushWarning(warnings, parsed.malformed, parsed.malformedMsg!);
     return parsed.data;
   }
   const own: Obj = { ...annotations };
@@ -30,11 +35,15 @@ export function originalData(gateway: unknown, warnings: string[]): KruiseData {
  * The annotation's value as Kruise reads it: `json.Unmarshal` into `Data` with the error ignored, so a
  * value that is not JSON gives an empty `Data` (§7.1, inference) and `malformed` says so.
  */
-export function parseOriginalAnnotation(stored: string): { data: KruiseData; malformed?: string } {
+export function parseOriginalAnnotation(stored: string): { data: KruiseData; malformed?: string; malformedMsg?: Msg } {
   try {
     return { data: pickData(JSON.parse(stored)) };
   } catch {
-    return { data: {}, malformed: `${ORIGINAL_SPEC_ANNOTATION} is not valid JSON; Kruise ignores the parse error and uses an empty original (obj.data.spec is nil)` };
+    return {
+      data: {},
+      malformed: `${ORIGINAL_SPEC_ANNOTATION} is not valid JSON; Kruise ignores the parse error and uses an empty original (obj.data.spec is nil)`,
+      malformedMsg: msg('rollouts.warning.originalMalformed', { annotation: ORIGINAL_SPEC_ANNOTATION }),
+    };
   }
 }
 

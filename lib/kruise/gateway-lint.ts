@@ -1,11 +1,14 @@
 // Lints on each gateway object a step produces (issue #8): weights that do not add up to 100 and
 // repeated destinations come from lint.ts (one implementation per rule), conditions without `type`
 // from the step's obj; this adds the missing canary Service, which needs the cluster's Services.
+import { msg, type Msg } from '@/lib/i18n/message';
 import { lintRouteResult, type RouteLintOptions } from './lint';
 
 export interface GatewayLint {
   severity: 'warning' | 'error';
+  /** English (CLI, server plan, tests); `msg` is the same sentence for the page. */
   message: string;
+  msg: Msg;
   path?: string;
 }
 
@@ -62,6 +65,7 @@ export function gatewayLints(produced: object, ctx: GatewayLintContext): Gateway
         severity: 'warning',
         path: missing[0].path,
         message: `Service "${ctx.canaryService}" does not exist. Kruise creates it when the step runs; written by hand, this route sends canary traffic nowhere.`,
+        msg: msg('rollouts.lint.missingCanaryService', { service: ctx.canaryService }),
       });
     }
   }

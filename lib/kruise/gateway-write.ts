@@ -3,6 +3,7 @@
 // and compare (compareAndUpdateObject) and Finalise (restoreObject). The server actions write what
 // these return; the browser preview shows the same objects.
 import { goMarshal, PRODUCTION_GO } from '@/lib/go-json';
+import type { Msg } from '@/lib/i18n/message';
 import { parseOriginalAnnotation, type KruiseData } from './data';
 import { ORIGINAL_SPEC_ANNOTATION } from './input';
 import type { GatewayRefKey } from './rollout-status';
@@ -50,6 +51,8 @@ export interface StoredOriginal {
   error?: string;
   /** set when the value is not JSON: Kruise ignores the error and reads an empty original */
   malformed?: string;
+  /** `malformed` for the page */
+  malformedMsg?: Msg;
 }
 
 /** The annotation as EnsureRoutes reads it (§7.1). */
@@ -60,7 +63,7 @@ export function storedOriginal(live: object): StoredOriginal {
     return { data: null, present: true, error: `failed to get original spec from annotation for ${objectLabel(live)}` };
   }
   const parsed = parseOriginalAnnotation(value);
-  return { data: parsed.data, present: true, ...(parsed.malformed ? { malformed: parsed.malformed } : {}) };
+  return { data: parsed.data, present: true, ...(parsed.malformed ? { malformed: parsed.malformed, malformedMsg: parsed.malformedMsg } : {}) };
 }
 
 /**

@@ -2,10 +2,13 @@
 // and the step's input. Script lints (syntax, library surface, `return`) live in lib/lua/lint.
 // Pure functions of plain JSON / source text: they run in the browser, the CLI and tests alike.
 import type { KruiseData } from './data';
+import { msg, type Msg } from '@/lib/i18n/message';
 
 export interface RouteLintIssue {
   severity: 'error' | 'warning';
+  /** English, for the CLI, logs and tests; `msg` is the same sentence for the page (lint-msg.test.ts keeps them equal). */
   message: string;
+  msg: Msg;
   /** JSON path into the linted object, e.g. `spec.http[0].route`. */
   path?: string;
 }
@@ -118,7 +121,8 @@ function lintWeights(shape: RouteShape, spec: Json): RouteLintIssue[] {
         const id = shape.identity(d);
         const first = seen.get(id);
         if (first !== undefined) {
-          issues.push({ severity: 'warning', path: `${where}[${j}]`, message: `Destination ${id} repeats ${where}[${first}] in the same route.` });
+          const ref = `${where}[${first}]`;
+          issues.push({ severity: 'warning', path: `${where}[${j}]`, message: `Destination ${id} repeats ${ref} in the same route.`, msg: msg('rollouts.lint.repeatedDestination', { id, ref }) });
         } else seen.set(id, j);
       });
       const weights = dests.map((d) => num(d.weight));
@@ -126,10 +130,12 @@ function lintWeights(shape: RouteShape, spec: Json): RouteLintIssue[] {
       const sum = weights.reduce<number>((s, w) => s + (w ?? shape.implicitWeight), 0);
       if (shape.percent || dests.length > 1) {
         if (sum !== 100) {
+          const terms = weights.map((w) => w ?? `unset=${shape.implicitWeight}`).join(' + ');
           issues.push({
             severity: 'warning',
             path: where,
-            message: `Weights add up to ${sum}, not 100 (${weights.map((w) => w ?? `unset=${shape.implicitWeight}`).join(' + ')}).`,
+            message: `Weights add up to ${sum}, not 100 (${terms}).`,
+            msg: msg('rollouts.lint.weightsSum', { sum: String(sum), terms }),
           });
         }
       }
@@ -148,6 +154,7 @@ function lintNulls(result: KruiseData): RouteLintIssue[] {
         severity: 'warning',
         path,
         message: `${path} is null (an empty Lua table encodes as null). An API server that prunes nulls stores the object without it, so Kruise may never see the step as done.`,
+        msg: msg('rollouts.lint.nullValue', { path }),
       });
     } else if (Array.isArray(v)) v.forEach((x, i) => walk(x, `${path}[${i}]`));
     else if (isObject(v)) for (const k of Object.keys(v).sort()) walk(v[k], `${path}.${k}`);
@@ -168,6 +175,7 @@ export function lintMatches(matches: unknown): RouteLintIssue[] {
             severity: 'error',
             path: `matches[${i}].${field}[${j}]`,
             message: `Condition on "${String(c.name)}" has no type. The API server would default it to Exact; the built-in VirtualService script fails with "table index is nil" or reuses the previous condition's kind.`,
+            msg: msg('rollouts.lint.conditionNoType', { name: String(c.name) }),
           });
         }
       });
@@ -177,6 +185,7 @@ export function lintMatches(matches: unknown): RouteLintIssue[] {
         severity: 'error',
         path: `matches[${i}].path`,
         message: 'Path match has no type. The API server would default it to PathPrefix; the built-in VirtualService script fails with "table index is nil" or reuses a previous kind.',
+        msg: msg('rollouts.lint.pathNoType'),
       });
     }
   });
@@ -201,6 +210,7 @@ function lintStableRoutes(obj: NonNullable<RouteLintOptions['obj']>): RouteLintI
           severity: 'warning',
           path: `spec.${section}[${i}].route`,
           message: `${stable.length} routes go to the stable host "${obj.stableService}": Kruise's VirtualService script rescales this rule ${stable.length} times and appends ${stable.length} canary routes, so the weights will not add up to 100.`,
+          msg: msg('rollouts.lint.stableRoutes', { count: String(stable.length), host: String(obj.stableService) }),
         });
       }
     });

@@ -3,6 +3,8 @@ import { createLuaState, InputLimitError, LIMITS, LUA_MULTRET, type Budget, type
 import { encodeLuaValue } from './encode';
 import { registerJsonModule } from './json-module';
 import { applyCrdDefaults, parseRouteInput, parseTraffic, type RouteInputError, type StepParams } from './input';
+import { msg, type Msg } from '@/lib/i18n/message';
+import { newWarnings, pushWarning } from '@/lib/i18n/warnings';
 import { decodeData, originalData, type KruiseData } from './data';
 
 export type RouteMode = 'controller' | 'test';
@@ -36,7 +38,10 @@ export interface RouteInput {
 
 export interface RouteOutput {
   steps: RouteStep[];
+  /** English (the CLI prints them) */
   warnings: string[];
+  /** `warnings` for the page, index for index */
+  warningMsgs: Msg[];
   /** non-empty when the input is unusable (the CLI exits 2); steps is then empty */
   inputErrors: RouteInputError[];
   /** Lua instructions the run executed, summed over its steps (failed ones included) */
@@ -57,15 +62,18 @@ export function asLuaSees(v: unknown): unknown {
 export function routeSteps(input: RouteInput): RouteOutput {
   const mode = input.mode ?? 'controller';
   const parsed = parseRouteInput(input);
-  if (!parsed.ok) return { steps: [], warnings: [], inputErrors: parsed.errors, stats: { instructions: 0 } };
+  if (!parsed.ok) return { steps: [], warnings: [], warningMsgs: [], inputErrors: parsed.errors, stats: { instructions: 0 } };
   const p = parsed.value;
-  const warnings: string[] = [];
+  const warnings = newWarnings();
   const original = originalData(input.gateway, warnings);
   let steps: StepParams[] = p.steps;
   if (mode === 'controller' && input.crdDefaults) {
     const d = applyCrdDefaults(steps);
     steps = d.steps;
-    if (d.defaulted.length) warnings.push(`applied CRD defaults (an API server would): ${d.defaulted.join(', ')}`);
+    if (d.defaulted.length) {
+      const fields = d.defaulted.join(', ');
+      pushWarning(warnings, `applied CRD defaults (an API server would): ${fields}`, msg('rollouts.warning.crdDefaults', { fields }));
+    }
   }
   let instructions = 0;
   const out = steps.map((step, i) => {
@@ -79,7 +87,7 @@ export function routeSteps(input: RouteInput): RouteOutput {
     instructions += ran.instructions;
     return { index: i + 1, ...ran.step };
   });
-  return { steps: out, warnings, inputErrors: [], stats: { instructions } };
+  return { steps: out, ...warnings, inputErrors: [], stats: { instructions } };
 }
 
 function buildObj(step: StepParams, original: KruiseData, canaryService: string, stableService: string, mode: RouteMode, source: string): Record<string, unknown> {

@@ -71,7 +71,7 @@ export interface StepView {
 }
 
 export function stepViews(output: RouteOutput, gateway: unknown, expected?: readonly unknown[]): StepView[] {
-  const original = originalData(gateway, []);
+  const original = originalData(gateway);
   const originalYaml = toYaml(producedObject(gateway, original));
   const kind = isObj(gateway) && typeof gateway.kind === 'string' ? gateway.kind : '';
   return output.steps.map((s: RouteStep, i) => {

@@ -1,5 +1,6 @@
 // The JSON contract between the Rollout server actions (app/rollouts/actions.ts) and the browser
 // (components/rollouts/actions). Plain data only: importable by client and server code alike.
+import type { PlanWarningMsg } from './plan-warnings';
 
 export type Result<T extends object = object> = ({ ok: true } & T) | { ok: false; error: string };
 
@@ -44,7 +45,10 @@ export interface GatewayPlan {
   /** False when any ref failed: nothing is written then. */
   ready: boolean;
   errors: string[];
+  /** English (logs, tests) */
   warnings: string[];
+  /** `warnings` for the page, index for index (lib/rollouts/plan-warnings.ts) */
+  warningMsgs: PlanWarningMsg[];
   /** "Rollout shop/frontend is Progressing on this object: the controller will overwrite manual changes on its next reconcile." */
   progressingConflict: string | null;
 }

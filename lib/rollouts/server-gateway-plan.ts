@@ -18,6 +18,7 @@ import {
   type StepPrediction,
 } from '@/lib/kruise';
 import type { GatewayChange, GatewayPlan } from './action-types';
+import { emptyOriginalWarning, labelledWarning, newPlanWarnings, noOriginalWarning, plainWarning, refNotFoundWarning, shadowedKeyWarning, type PlanWarnings } from './plan-warnings';
 import { ActionError } from './server-result';
 import { builtins, kruiseNamespace, runRoute } from './server-env';
 import { loadKruiseConfigMap, loadRefs, loadRollout, progressingConflict, refsOf, serviceNames, type LoadedRef, type LoadedRollout } from './server-load';
@@ -58,7 +59,7 @@ function toChange(c: PlannedChange, loaded: LoadedRef): GatewayChange {
 }
 
 /** Folds the pure plan with read failures the pure side cannot see (unknown kind, 403, network). */
-async function finish(rollout: LoadedRollout, refs: LoadedRef[], result: PlanResult, context: string, warnings: string[]): Promise<ServerPlan> {
+async function finish(rollout: LoadedRollout, refs: LoadedRef[], result: PlanResult, context: string, warnings: PlanWarnings): Promise<ServerPlan> {
   const refErrors = new Set(result.changes.map((c) => c.error).filter(Boolean));
   const general = result.errors.filter((e) => !refErrors.has(e));
   // a read failure replaces the pure side's "not found" wording for the same ref
@@ -76,21 +77,19 @@ async function finish(rollout: LoadedRollout, refs: LoadedRef[], result: PlanRes
   }));
   const written = changes.filter((c) => c.changed).map((c) => c.ref);
   const conflict = await progressingConflict(context, rollout.object.metadata.namespace ?? '', written);
-  return { rollout, targets, plan: { changes, ready: errors.length === 0, errors, warnings, progressingConflict: conflict } };
+  return { rollout, targets, plan: { changes, ready: errors.length === 0, errors, ...warnings, progressingConflict: conflict } };
 }
 
-function scriptWarnings(inputs: RefInput[]): string[] {
-  const out: string[] = [];
+function scriptWarnings(inputs: RefInput[], out: PlanWarnings): void {
   for (const ri of inputs) {
     if (ri.script.shadowedConfigMapKey) {
-      out.push(`${objectLabel(null, { kind: ri.ref.kind, namespace: ri.namespace, name: ri.ref.name })}: ConfigMap key ${ri.script.shadowedConfigMapKey} is ignored, the built-in script wins (openkruise/rollouts#322).`);
+      shadowedKeyWarning(out, objectLabel(null, { kind: ri.ref.kind, namespace: ri.namespace, name: ri.ref.name }), ri.script.shadowedConfigMapKey);
     }
     if (ri.live) {
-      const malformed = storedOriginal(ri.live).malformed;
-      if (malformed) out.push(`${objectLabel(ri.live)}: ${malformed}`);
+      const stored = storedOriginal(ri.live);
+      if (stored.malformed) labelledWarning(out, objectLabel(ri.live), stored.malformed, stored.malformedMsg!);
     }
   }
-  return out;
 }
 
 export async function computeApplyPlan(context: string, namespace: string, name: string, step: number): Promise<ServerPlan> {
@@ -115,10 +114,13 @@ export async function computeApplyPlan(context: string, namespace: string, name:
     );
   }
   const result = planFromPredictions(inputs, predictions, step);
-  const warnings = [...(configMap.warning ? [configMap.warning] : []), ...scriptWarnings(inputs)];
+  const warnings = newPlanWarnings();
+  // the API server's error, quoted: English as it is
+  if (configMap.warning) plainWarning(warnings, configMap.warning);
+  scriptWarnings(inputs, warnings);
   for (const p of predictions) {
     const at = p.find((x) => x.step === step);
-    for (const l of at?.lints ?? []) warnings.push(`${objectLabel(at?.object ?? null, { kind: at!.ref.kind, namespace, name: at!.ref.name })}: ${l.message}`);
+    for (const l of at?.lints ?? []) labelledWarning(warnings, objectLabel(at?.object ?? null, { kind: at!.ref.kind, namespace, name: at!.ref.name }), l.message, l.msg);
   }
   return finish(rollout, refs, result, context, warnings);
 }
@@ -127,17 +129,17 @@ export async function computeRestorePlan(context: string, namespace: string, nam
   const rollout = await loadRollout(context, namespace, name);
   const refs = await loadRefs(context, namespace, refsOf(rollout.object));
   const result = restorePlan(refs.map((r) => ({ ref: r.ref, live: r.live })));
-  const warnings: string[] = [];
+  const warnings = newPlanWarnings();
   if (!refs.length) result.errors.push('This Rollout has no customNetworkRefs: there is no gateway object to restore.');
   for (const r of refs) {
     const label = objectLabel(null, { kind: r.ref.kind, namespace, name: r.ref.name });
     if (r.error) continue;
-    if (!r.live) warnings.push(`${label} not found: skipped, as the controller's Finalise does.`);
+    if (!r.live) refNotFoundWarning(warnings, label);
     else {
       const stored = storedOriginal(r.live);
-      if (!stored.present) warnings.push(`${label} has no rollouts.kruise.io/original-spec-configuration annotation: nothing to restore.`);
-      else if (stored.error) warnings.push(`${label}: the original-spec annotation is empty: left alone, as the controller's Finalise does.`);
-      else if (stored.malformed) warnings.push(`${label}: ${stored.malformed}`);
+      if (!stored.present) noOriginalWarning(warnings, label);
+      else if (stored.error) emptyOriginalWarning(warnings, label);
+      else if (stored.malformed) labelledWarning(warnings, label, stored.malformed, stored.malformedMsg!);
     }
   }
   return finish(rollout, refs, result, context, warnings);

@@ -21,7 +21,7 @@ function plan(): ServerPlan {
   return {
     rollout: { object: { metadata: { name: 'web', namespace: 'shop' } }, version: 'v1beta1', summary: {} as never },
     targets,
-    plan: { ready: true, errors: [], warnings: [], progressingConflict: null, changes: targets.map((t) => ({ ref: { apiVersion: 'networking.istio.io/v1beta1', kind: t.before.kind!, name: 'web' }, namespace: 'shop', resourceVersion: t.before.metadata.resourceVersion!, before: t.before, after: t.after, changed: true, storesOriginal: false, beforeYaml: '', afterYaml: '' })) },
+    plan: { ready: true, errors: [], warnings: [], warningMsgs: [], progressingConflict: null, changes: targets.map((t) => ({ ref: { apiVersion: 'networking.istio.io/v1beta1', kind: t.before.kind!, name: 'web' }, namespace: 'shop', resourceVersion: t.before.metadata.resourceVersion!, before: t.before, after: t.after, changed: true, storesOriginal: false, beforeYaml: '', afterYaml: '' })) },
   };
 }
 const expected = { 'VirtualService/web': '10', 'DestinationRule/web': '11' };

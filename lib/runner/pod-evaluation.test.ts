@@ -41,7 +41,7 @@ class FakeRunner {
     const resolve = this.waiting.shift();
     if (!resolve || req.type !== 'tag') throw new Error('nothing waiting');
     const tags = this.answer(req.input.pods as never);
-    resolve({ id: 1, ok: true, type: 'tag', output: { pods: tags, warnings: [], stats: { instructions: 0 } }, stats: { ms: 1, instructions: 0 } });
+    resolve({ id: 1, ok: true, type: 'tag', output: { pods: tags, warnings: [], warningMsgs: [], stats: { instructions: 0 } }, stats: { ms: 1, instructions: 0 } });
     await Promise.resolve();
     await Promise.resolve();
   }

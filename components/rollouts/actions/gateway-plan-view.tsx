@@ -5,12 +5,21 @@ import { useTranslations } from 'next-intl';
 import { useMemo } from 'react';
 import { DiffView } from '@/components/playground/diff-view';
 import { changedLines, lineDiff } from '@/lib/playground/routing';
+import { useMsg } from '@/components/use-msg';
 import type { GatewayChange, GatewayPlan } from '@/lib/rollouts/action-types';
+import type { PlanWarningMsg } from '@/lib/rollouts/plan-warnings';
 import { changeKey } from './plan-text';
 
-export function Problems({ errors, warnings, label }: { errors: readonly string[]; warnings: readonly string[]; label: string }) {
+export function Problems({ errors, warnings, warningMsgs, label }: { errors: readonly string[]; warnings: readonly string[]; warningMsgs?: readonly PlanWarningMsg[]; label: string }) {
   const t = useTranslations('rollouts.actions');
+  const m = useMsg();
   if (!errors.length && !warnings.length) return null;
+  // the reader's language where the plan sent a descriptor, else the English as it is
+  const text = (w: string, i: number) => {
+    const d = warningMsgs?.[i];
+    if (!d) return w;
+    return d.label ? t('labelled', { label: d.label, message: m(d.msg) }) : m(d.msg);
+  };
   return (
     <ul aria-label={label} className="flex flex-col gap-1 text-[12px]">
       {errors.map((e) => (
@@ -18,9 +27,9 @@ export function Problems({ errors, warnings, label }: { errors: readonly string[
           {e}
         </li>
       ))}
-      {warnings.map((w) => (
+      {warnings.map((w, i) => (
         <li key={`w:${w}`} className="rounded border border-warn/50 bg-warn-soft px-2 py-1">
-          {t('warning', { text: w })}
+          {t('warning', { text: text(w, i) })}
         </li>
       ))}
     </ul>
@@ -61,7 +70,7 @@ export function GatewayPlanView({ plan }: { plan: GatewayPlan }) {
   return (
     <div className="flex flex-col gap-2">
       {/* a ref's own error shows with its object; the rest (e.g. the Rollout itself) here */}
-      <Problems errors={plan.errors.filter((e) => !plan.changes.some((c) => c.error === e))} warnings={plan.warnings} label={t('planProblems')} />
+      <Problems errors={plan.errors.filter((e) => !plan.changes.some((c) => c.error === e))} warnings={plan.warnings} warningMsgs={plan.warningMsgs} label={t('planProblems')} />
       {plan.changes.map((c) => (
         <ChangeView key={changeKey(c)} change={c} />
       ))}
