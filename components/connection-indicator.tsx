@@ -1,6 +1,7 @@
 'use client';
 import { useTranslations } from 'next-intl';
 import { useConnection } from '@/lib/k8s/hooks';
+import { useMsg } from './use-msg';
 
 // Each state has its own shape as well as its colour (status is never told by colour alone).
 const look = {
@@ -16,7 +17,10 @@ const look = {
  */
 export function ConnectionIndicator() {
   const t = useTranslations('shell.connection');
-  const { state, reason } = useConnection();
+  const m = useMsg();
+  const conn = useConnection();
+  const { state } = conn;
+  const reason = conn.reasonMsg ? m(conn.reasonMsg) : conn.reason;
   const l = look[state];
   const text = t(state);
   return (

@@ -22,6 +22,7 @@ export interface TaggingInputData {
 }
 
 export function useTaggingInput(state: TaggingState, uploadProblem: InputProblem | null): TaggingInputData {
+  const tw = useTranslations('playground.taggingInput');
   const podsList = useKubeList<unknown>(state.source === 'cluster' ? 'pods' : '');
   // a fixed list of kinds, so the hooks are called in the same order every render
   const ownerLists = OWNER_KIND_KEYS.map((k) => useKubeList<unknown>(state.source === 'cluster' ? k : '')); // eslint-disable-line react-hooks/rules-of-hooks
@@ -29,7 +30,7 @@ export function useTaggingInput(state: TaggingState, uploadProblem: InputProblem
   const objects = useMemo(() => ownersKey.flat(), ownersKey); // eslint-disable-line react-hooks/exhaustive-deps
   const ownersLoading = ownerLists.some((l) => l.state === 'loading');
   const ownerWarnings = OWNER_KIND_KEYS.flatMap((k, i) =>
-    ownerLists[i].state === 'forbidden' || ownerLists[i].state === 'error' ? [`${k} could not be listed (${ownerLists[i].reason ?? ownerLists[i].state}); pods owned by them count as unmatched`] : [],
+    ownerLists[i].state === 'forbidden' || ownerLists[i].state === 'error' ? [tw('ownersUnlisted', { resource: k, reason: ownerLists[i].reason ?? ownerLists[i].state })] : [],
   );
 
   const parsed = useMemo(() => (state.source === 'text' ? parsePodsInput(state.text) : null), [state.source, state.text]);

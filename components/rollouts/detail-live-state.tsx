@@ -43,7 +43,7 @@ export function LiveRoutingSection({ previews, loads }: { previews: readonly Ref
                   </>
                 )}
               </div>
-              {s?.annotationError ? <p className="text-[12px] text-warn">{s.annotationError}</p> : null}
+              {s?.annotationError ? <p className="text-[12px] text-warn">{s.annotationErrorMsg ? text(s.annotationErrorMsg) : s.annotationError}</p> : null}
               {p.live && s?.annotated ? (
                 <details>
                   <summary className="cursor-pointer text-[12px] text-muted">{t('diffSummary')}</summary>

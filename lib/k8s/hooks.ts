@@ -6,6 +6,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { kubeQueryKey } from './watch-client';
 import { useWatchClient } from './watch-provider';
 import type { ClusterInfo, KubeObject, ListState, ListStateName } from './types';
+import { msg, type Msg } from '@/lib/i18n/message';
 
 export const clusterQueryKey = ['cluster'] as const;
 
@@ -90,6 +91,8 @@ export function useKubeList<T = KubeObject>(kindKey: string, opts: { namespace?:
 export interface ConnectionResult {
   state: 'connected' | 'reconnecting' | 'error';
   reason?: string;
+  /** `reason` in the reader's language, when the studio (not the cluster) wrote it */
+  reasonMsg?: Msg;
 }
 
 /** For the header's live indicator: the watch stream's health, or a periodic probe when nothing is watched. */
@@ -106,8 +109,8 @@ export function useConnection(): ConnectionResult {
   }, [conn.state, idle, queryClient]);
   if (!idle) return conn.reason !== undefined ? { state: conn.state as ConnectionResult['state'], reason: conn.reason } : { state: conn.state as ConnectionResult['state'] };
   if (cluster.isError) return { state: 'error', reason: (cluster.error as Error).message };
-  if (!cluster.data) return { state: 'reconnecting', reason: 'Connecting…' };
-  if (!cluster.data.current) return { state: 'error', reason: 'No cluster context is selected.' };
+  if (!cluster.data) return { state: 'reconnecting', reason: 'Connecting…', reasonMsg: msg('shell.connection.connecting') };
+  if (!cluster.data.current) return { state: 'error', reason: 'No cluster context is selected.', reasonMsg: msg('shell.connection.noContext') };
   return cluster.data.connection.ok ? { state: 'connected' } : { state: 'error', reason: cluster.data.connection.reason };
 }
 

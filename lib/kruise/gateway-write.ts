@@ -153,6 +153,8 @@ export function finaliseObject(live: object): { object: object | null; skipped?:
 export interface LiveRoutingState {
   annotated: boolean;
   annotationError?: string;
+  /** `annotationError` for the page when it is the studio's own note (malformed JSON); the controller's error stays verbatim */
+  annotationErrorMsg?: Msg;
   /** steps whose predicted object the live one equals (§7.2 compare) */
   equalsSteps: number[];
   /** spec, labels and annotations (without the original-spec key) equal the original */
@@ -173,7 +175,7 @@ export function liveRoutingState(live: object, predictions: readonly { step: num
   }
   return {
     annotated: stored.present,
-    ...(stored.error ? { annotationError: stored.error } : stored.malformed ? { annotationError: stored.malformed } : {}),
+    ...(stored.error ? { annotationError: stored.error } : stored.malformed ? { annotationError: stored.malformed, annotationErrorMsg: stored.malformedMsg! } : {}),
     equalsSteps,
     equalsOriginal,
   };
