@@ -12,6 +12,7 @@ import enEditor from './en/editor.json';
 import enPlugins from './en/plugins.json';
 import enRollouts from './en/rollouts.json';
 import enDialog from './en/dialog.json';
+import enLint from './en/lint.json';
 import zhCommon from './zh-CN/common.json';
 import zhShell from './zh-CN/shell.json';
 import zhSignIn from './zh-CN/sign-in.json';
@@ -24,6 +25,7 @@ import zhEditor from './zh-CN/editor.json';
 import zhPlugins from './zh-CN/plugins.json';
 import zhRollouts from './zh-CN/rollouts.json';
 import zhDialog from './zh-CN/dialog.json';
+import zhLint from './zh-CN/lint.json';
 
 const en = {
   common: enCommon,
@@ -38,6 +40,7 @@ const en = {
   plugins: enPlugins,
   rollouts: enRollouts,
   dialog: enDialog,
+  lint: enLint,
 };
 const zhCN = {
   common: zhCommon,
@@ -52,6 +55,7 @@ const zhCN = {
   plugins: zhPlugins,
   rollouts: zhRollouts,
   dialog: zhDialog,
+  lint: zhLint,
 };
 
 export type Messages = typeof en;

@@ -8,6 +8,7 @@ export function fromLint(issues: LintIssue[]): EditorDiagnostic[] {
   return issues.map((i) => ({
     severity: i.severity,
     message: i.message,
+    ...(i.msg ? { msg: i.msg } : {}),
     line: i.line,
     column: i.column,
     endLine: i.endLine,

@@ -10,6 +10,7 @@ import { PlainLuaEditor } from './plain-lua-editor';
 import type { EditorDiagnostic, EditorHandle, LuaEditorProps } from './types';
 import { useDraft } from './use-draft';
 import { useLintDiagnostics } from './use-lint-diagnostics';
+import { useMsg } from '../use-msg';
 import { usePlainTextPreference } from './use-plain-text-preference';
 
 export type { EditorDiagnostic, LuaDialect, LuaEditorProps } from './types';
@@ -23,7 +24,9 @@ export function LuaEditor({ value, onChange, dialect, diagnostics, onRun, onSave
   const restored = useDraft(draft, value, onChange);
   const [monacoReady, setMonacoReady] = useState(false);
   const own = useLintDiagnostics(value, dialect);
-  const all = useMemo(() => mergeDiagnostics(own, diagnostics), [own, diagnostics]);
+  const m = useMsg();
+  // The list and the markers show a lint in the reader's language; quoted engine text stays as is.
+  const all = useMemo(() => mergeDiagnostics(own, diagnostics).map((d) => (d.msg ? { ...d, message: m(d.msg) } : d)), [own, diagnostics, m]);
   const monacoHandle = useRef<EditorHandle>(null);
   const plainHandle = useRef<(EditorHandle & { textarea: HTMLTextAreaElement | null }) | null>(null);
   const switchId = useId();

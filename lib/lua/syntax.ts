@@ -5,6 +5,8 @@
 import { parse } from 'luaparse';
 import type { Chunk } from 'luaparse';
 import type { LuaFailure, LuaProfile } from './types';
+import type { Msg } from '../i18n/message';
+import { lintText } from './lint/lint-text';
 
 type SyntaxResult = { ok: true } | { ok: false; error: LuaFailure };
 
@@ -78,14 +80,14 @@ function usesGoto(source: string, index: number | undefined): boolean {
   return /\bgoto\s+[A-Za-z_]\w*\s*$/.test(before) || /\bgoto\s*$/.test(before) || source.slice(index, index + 2) === '::';
 }
 
-export interface SyntaxWarning { line: number; column: number; message: string }
+export interface SyntaxWarning { line: number; column: number; message: string; msg: Msg }
 
 /** Every 5.2+ escape (`\x41`, `\z`, `\u{..}`) in string literals: gopher-lua keeps the letter. */
 export function escapeWarnings(source: string): SyntaxWarning[] {
   return scanEscapes(source).filter((e) => 'xzu'.includes(e.esc)).map(({ esc, line, column }) => {
     const shown = esc === 'u' ? '\\u{...}' : `\\${esc}`;
-    const reading = esc === 'z' ? 'reads it as "z" (an unterminated string before a line break)' : `reads "\\${esc}" as "${esc}"`;
-    return { line, column, message: `the ${shown} escape is Lua 5.2+; gopher-lua ${reading} (use a decimal escape such as \\65)` };
+    const text = esc === 'z' ? lintText('escape.z') : lintText('escape.letter', { shown, read: `\\${esc}`, esc });
+    return { line, column, ...text };
   });
 }
 

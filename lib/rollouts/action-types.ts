@@ -1,6 +1,7 @@
 // The JSON contract between the Rollout server actions (app/rollouts/actions.ts) and the browser
 // (components/rollouts/actions). Plain data only: importable by client and server code alike.
 import type { PlanWarningMsg } from './plan-warnings';
+import type { Msg } from '@/lib/i18n/message';
 
 export type Result<T extends object = object> = ({ ok: true } & T) | { ok: false; error: string };
 
@@ -109,6 +110,8 @@ export interface SaveScriptWrite extends SaveScriptInput {
 export interface ScriptLintEntry {
   line: number;
   message: string;
+  /** `message` in the reader's language (absent for quoted syntax errors) */
+  msg?: Msg;
   severity: string;
 }
 export interface SaveScriptPlan {

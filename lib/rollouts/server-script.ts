@@ -50,7 +50,7 @@ export async function planSaveScript(context: string, ref: ScriptRef, source: st
     before: Object.prototype.hasOwnProperty.call(data, key) ? data[key] : null,
     after: source,
     shadowedByBuiltin: shadowedByBuiltin(ref),
-    lint: issues.map((i) => ({ line: i.line, message: i.message, severity: i.severity })),
+    lint: issues.map((i) => ({ line: i.line, message: i.message, ...(i.msg ? { msg: i.msg } : {}), severity: i.severity })),
   };
 }
 

@@ -57,7 +57,7 @@ function SaveBody({ scriptRef, source, nonce, onDone, onCancel }: { scriptRef: R
             <ul aria-label={t('scriptProblems')} className="flex flex-col gap-0.5 text-[12px]">
               {plan.lint.map((l, i) => (
                 <li key={i} className={l.severity === 'error' ? 'text-danger' : 'text-warn'}>
-                  {t('lintLine', { severity: t(l.severity === 'error' ? 'severityError' : 'severityWarning'), line: l.line, message: l.message })}
+                  {t('lintLine', { severity: t(l.severity === 'error' ? 'severityError' : 'severityWarning'), line: l.line, message: l.msg ? text(l.msg) : l.message })}
                 </li>
               ))}
             </ul>

@@ -31,7 +31,7 @@ export function lintLua(source: string, dialect: LuaDialect): LintIssue[] {
     const e = syntax.error;
     add({ severity: 'error', rule: 'syntax', line: e.line ?? 1, column: e.column, message: e.production ? `${e.message} (production: ${e.production})` : e.message });
   }
-  for (const w of escapeWarnings(source)) add({ severity: 'warning', rule: 'escape', line: w.line, column: w.column, endColumn: w.column + 2, message: w.message });
+  for (const w of escapeWarnings(source)) add({ severity: 'warning', rule: 'escape', line: w.line, column: w.column, endColumn: w.column + 2, message: w.message, msg: w.msg });
   const chunk = syntax.ok ? parseForLint(source, profile) : null;
   if (chunk) astRules(chunk, source, dialect, add);
   // Both production builds have gopher-lua's LOADNIL miscompile (docs/differences.md); the preview

@@ -2,6 +2,7 @@
 // does not, so that a syntax error elsewhere never hides what the rules know.
 import type { Chunk } from 'luaparse';
 import { catalogueFor, globalNames } from '../catalogue';
+import { lintText } from './lint-text';
 import type { LintIssue, LuaDialect } from './types';
 import type { Token } from './tokens';
 
@@ -15,43 +16,33 @@ interface Node {
 type Add = (issue: LintIssue) => void;
 type At = Pick<LintIssue, 'line' | 'column' | 'endLine' | 'endColumn'>;
 
-const ENGINE: Record<LuaDialect, string> = {
-  kruise: "Kruise's Lua runtime (gopher-lua, Lua 5.1: base, table, string, math and json)",
-  deepflow: "DeepFlow's gopher-lua v1.1.1 (Lua 5.1)",
-  cluster: "the studio's cluster scripts (Lua 5.1)",
-};
-
 /** Globals a dialect does not have, with the reason: `error` where the script fails, `warning` where only the preview differs. */
-const ABSENT: Record<LuaDialect, Record<string, { severity: LintIssue['severity']; message: string }>> = {
+type Text = ReturnType<typeof lintText>;
+const ABSENT: Record<LuaDialect, Record<string, { severity: LintIssue['severity'] } & Text>> = {
   kruise: Object.fromEntries(
-    ['os', 'io', 'package', 'coroutine', 'debug', 'channel'].map((n) => [n, { severity: 'error' as const, message: `\`${n}\` does not exist in Kruise's Lua runtime (only base, table, string, math and json).` }]),
+    ['os', 'io', 'package', 'coroutine', 'debug', 'channel'].map((n) => [n, { severity: 'error' as const, ...lintText('absent.kruise', { name: n }) }]),
   ),
   deepflow: {
-    os: { severity: 'warning', message: "`os` works in DeepFlow's production engine (plugins run unsandboxed, on the server), but the studio's preview has no `os`: this plugin can run commands on the DeepFlow server." },
-    io: { severity: 'warning', message: "`io` works in DeepFlow's production engine (plugins run unsandboxed, on the server), but the studio's preview has no `io`: this plugin can read and write the DeepFlow server's files." },
-    debug: { severity: 'warning', message: '`debug` exists in DeepFlow production but the studio never opens it (it could lift the instruction budget).' },
-    channel: { severity: 'warning', message: "`channel` is gopher-lua's own library; the studio does not emulate it." },
+    os: { severity: 'warning', ...lintText('absent.deepflowOs') },
+    io: { severity: 'warning', ...lintText('absent.deepflowIo') },
+    debug: { severity: 'warning', ...lintText('absent.deepflowDebug') },
+    channel: { severity: 'warning', ...lintText('absent.deepflowChannel') },
   },
-  cluster: Object.fromEntries(['os', 'io', 'debug', 'channel'].map((n) => [n, { severity: 'error' as const, message: `\`${n}\` is not available to the studio's cluster scripts.` }])),
+  cluster: Object.fromEntries(['os', 'io', 'debug', 'channel'].map((n) => [n, { severity: 'error' as const, ...lintText('absent.cluster', { name: n }) }])),
 };
 
 /** Library members that Lua 5.2+ added and gopher-lua (5.1) does not have. */
-const LUA52: Record<string, string> = {
-  'table.unpack': '`table.unpack` is nil in Lua 5.1; use `unpack`.',
-  'table.pack': '`table.pack` is nil in Lua 5.1; use `{...}` and `select("#", ...)`.',
-  'table.move': '`table.move` is nil in Lua 5.1.',
-  'math.type': '`math.type` is nil in Lua 5.1 (numbers are all floats in gopher-lua).',
-  'math.tointeger': '`math.tointeger` is nil in Lua 5.1.',
-  'math.ult': '`math.ult` is nil in Lua 5.1.',
-  'math.maxinteger': '`math.maxinteger` is nil in Lua 5.1.',
-  'math.mininteger': '`math.mininteger` is nil in Lua 5.1.',
-  'string.pack': '`string.pack` is nil in Lua 5.1.',
-  'string.unpack': '`string.unpack` is nil in Lua 5.1.',
-  'string.packsize': '`string.packsize` is nil in Lua 5.1.',
+const LUA52: Record<string, Text> = {
+  'table.unpack': lintText('lua52.tableUnpack'),
+  'table.pack': lintText('lua52.tablePack'),
+  'math.type': lintText('lua52.mathType'),
+  ...Object.fromEntries(
+    ['table.move', 'math.tointeger', 'math.ult', 'math.maxinteger', 'math.mininteger', 'string.pack', 'string.unpack', 'string.packsize'].map((n) => [n, lintText('lua52.member', { name: n })]),
+  ),
 };
-const LUA52_GLOBALS: Record<string, string> = {
-  utf8: '`utf8` is Lua 5.3+: gopher-lua (Lua 5.1) has no utf8 library.',
-  bit32: '`bit32` is Lua 5.2: gopher-lua (Lua 5.1) has no bit32 library.',
+const LUA52_GLOBALS: Record<string, Text> = {
+  utf8: lintText('lua52.utf8'),
+  bit32: lintText('lua52.bit32'),
 };
 
 const CLUSTER_WRITES = new Set(['create', 'update', 'patch', 'delete', 'replace', 'apply', 'evict']);
@@ -102,14 +93,10 @@ function distance(a: string, b: string): number {
   return row[b.length];
 }
 
-function requireRule(dialect: LuaDialect, name: string): { severity: LintIssue['severity']; message: string } | null {
-  if (dialect === 'kruise') {
-    return name === 'json' || name === 'string' ? null : { severity: 'error', message: `require("${name}") fails in Kruise's runtime (package.loaders must be a table); only json and string are loaded.` };
-  }
-  if (dialect === 'cluster') {
-    return name === 'kube.config' || name === 'kube.api' ? null : { severity: 'warning', message: `require("${name}"): the studio's cluster scripts provide only "kube.config" and "kube.api".` };
-  }
-  return name === 'dkjson' ? null : { severity: 'warning', message: `require("${name}"): DeepFlow's image ships only /bin/dkjson.lua, so this module is most likely not found in production.` };
+function requireRule(dialect: LuaDialect, name: string): ({ severity: LintIssue['severity'] } & Text) | null {
+  if (dialect === 'kruise') return name === 'json' || name === 'string' ? null : { severity: 'error', ...lintText('require.kruise', { name }) };
+  if (dialect === 'cluster') return name === 'kube.config' || name === 'kube.api' ? null : { severity: 'warning', ...lintText('require.cluster', { name }) };
+  return name === 'dkjson' ? null : { severity: 'warning', ...lintText('require.deepflow', { name }) };
 }
 
 /** Rules over the AST (the grammar held). */
@@ -189,13 +176,13 @@ export function astRules(chunk: Chunk, source: string, dialect: LuaDialect, add:
   for (const r of reads) {
     const name = r.name as string;
     if (absent[name]) add({ ...absent[name], rule: 'missing-library', ...at(r) });
-    else if (LUA52_GLOBALS[name]) add({ severity: 'error', rule: 'lua52', message: LUA52_GLOBALS[name], ...at(r) });
+    else if (LUA52_GLOBALS[name]) add({ severity: 'error', rule: 'lua52', ...LUA52_GLOBALS[name], ...at(r) });
     else if (!known.has(name) && !definedGlobals.has(name)) {
       const guess = closest(name, [...known, ...definedGlobals]);
       add({
         severity: 'warning',
         rule: 'undefined-global',
-        message: `\`${name}\` is not defined: ${ENGINE[dialect]} has no such global, so it reads as nil.${guess ? ` Did you mean \`${guess}\`?` : ''}`,
+        ...(guess ? lintText(`undefinedGlobalGuess.${dialect}`, { name, guess }) : lintText(`undefinedGlobal.${dialect}`, { name })),
         ...at(r),
       });
     }
@@ -210,10 +197,10 @@ export function astRules(chunk: Chunk, source: string, dialect: LuaDialect, add:
     const lib = catalogue.globals.find((g) => g.name === base);
     if (!lib?.members || lib.members.some((x) => x.name === field)) continue;
     const key = `${base}.${field}`;
-    if (LUA52[key]) add({ severity: 'error', rule: 'lua52', message: LUA52[key], ...at(m) });
+    if (LUA52[key]) add({ severity: 'error', rule: 'lua52', ...LUA52[key], ...at(m) });
     else if (base === 'obj') {
-      add({ severity: 'warning', rule: 'kruise/obj-field', message: `Kruise's \`obj\` has no field \`${field}\` (it has ${lib.members.map((x) => x.name).join(', ')}); it reads as nil.`, ...at(m) });
-    } else add({ severity: 'warning', rule: 'unknown-member', message: `\`${key}\` does not exist in ${ENGINE[dialect]}; it reads as nil.`, ...at(m) });
+      add({ severity: 'warning', rule: 'kruise/obj-field', ...lintText('objField', { field, fields: lib.members.map((x) => x.name).join(', ') }), ...at(m) });
+    } else add({ severity: 'warning', rule: 'unknown-member', ...lintText(`unknownMember.${dialect}`, { name: key }), ...at(m) });
   }
 
   // require(...) per dialect, and DeepFlow's package.path boilerplate before require("dkjson").
@@ -231,24 +218,24 @@ export function astRules(chunk: Chunk, source: string, dialect: LuaDialect, add:
           add({
             severity: 'error',
             rule: 'deepflow/package-path',
-            message: 'require("dkjson") fails in DeepFlow ("module dkjson not found"): /bin is not on package.path. Add `package.path = package.path .. ";/bin/?.lua"` before it.',
+            ...lintText('dkjsonPath'),
             ...at(c),
           });
         } else if (!before.some((p) => p.addsBin)) {
-          add({ severity: 'warning', rule: 'deepflow/package-path', message: 'package.path is changed before require("dkjson") but does not add ";/bin/?.lua", where DeepFlow keeps dkjson.lua.', ...at(c) });
+          add({ severity: 'warning', rule: 'deepflow/package-path', ...lintText('dkjsonPathNoBin'), ...at(c) });
         }
       }
     }
     if (dialect === 'cluster') {
       const base = c.base as Node;
       if (base?.type === 'MemberExpression' && base.indexer === ':' && isIdent(base.identifier) && CLUSTER_WRITES.has((base.identifier as Node).name as string)) {
-        add({ severity: 'warning', rule: 'cluster/read-only', message: `\`:${String((base.identifier as Node).name)}()\` raises "read-only in the studio": cluster scripts can only get, list and read logs.`, ...at(base.identifier as Node) });
+        add({ severity: 'warning', rule: 'cluster/read-only', ...lintText('readOnly', { method: String((base.identifier as Node).name) }), ...at(base.identifier as Node) });
       }
     }
   }
 
   if (dialect === 'kruise' && !(chunk.body as unknown as Node[]).some((s) => s.type === 'ReturnStatement')) {
-    add({ severity: 'error', rule: 'kruise/no-return', line: Math.max(1, source.split('\n').length), message: 'The script never returns at top level: Kruise fails with "expect table output from Lua script, not nil". End with `return obj.data`.' });
+    add({ severity: 'error', rule: 'kruise/no-return', line: Math.max(1, source.split('\n').length), ...lintText('noReturn') });
   }
   if (dialect === 'deepflow') hookRule(hook, hookNode ? at(hookNode) : { line: 1 }, add);
 }
@@ -257,8 +244,8 @@ function hookRule(hook: 'global' | 'local' | null, where: At, add: Add): void {
   if (hook === 'global') return;
   add(
     hook === 'local'
-      ? { severity: 'error', rule: 'deepflow/hook', ...where, message: "`GetWorkloadTypeAndName` is local: DeepFlow calls the global function, so this plugin is never called (or an earlier plugin's function is called again)." }
-      : { severity: 'error', rule: 'deepflow/hook', line: 1, message: "The script does not define a global `GetWorkloadTypeAndName(metaJsonStr)`: DeepFlow calls an earlier plugin's function again, or fails with \"attempt to call a non-function object\"." },
+      ? { severity: 'error', rule: 'deepflow/hook', ...where, ...lintText('hookLocal') }
+      : { severity: 'error', rule: 'deepflow/hook', line: 1, ...lintText('hookMissing') },
   );
 }
 
@@ -283,7 +270,7 @@ export function tokenRules(tokens: Token[], dialect: LuaDialect, add: Add): void
     if (afterDot || locals.has(t.value) || next?.value === '=') return;
     if (absent[t.value]) add({ ...absent[t.value], rule: 'missing-library', ...atToken(t) });
     if (next?.value === '.' && tokens[i + 2]?.type === 'name' && LUA52[`${t.value}.${tokens[i + 2].value}`]) {
-      add({ severity: 'error', rule: 'lua52', message: LUA52[`${t.value}.${tokens[i + 2].value}`], ...atToken(t) });
+      add({ severity: 'error', rule: 'lua52', ...LUA52[`${t.value}.${tokens[i + 2].value}`], ...atToken(t) });
     }
     if (t.value === 'require') {
       const arg = next?.type === 'string' ? next : next?.value === '(' && tokens[i + 2]?.type === 'string' ? tokens[i + 2] : undefined;

@@ -1,4 +1,5 @@
 // Shapes of the script lints. Plain data: the editor, the CLI and the runner's `lint` request share them.
+import type { Msg } from '../../i18n/message';
 import type { LuaProfile } from '../types';
 
 /** Where a script runs: Kruise's trafficRouting.lua, a DeepFlow tagging plugin, or a studio cluster script. */
@@ -8,7 +9,10 @@ export const LUA_DIALECTS: readonly LuaDialect[] = ['kruise', 'deepflow', 'clust
 
 export interface LintIssue {
   severity: 'error' | 'warning' | 'info';
+  /** English (CLI, server, logs); quoted engine text for syntax errors. */
   message: string;
+  /** `message` in the reader's language; absent for text quoted from the parser or gopher-lua analysis. */
+  msg?: Msg;
   /** 1-based. Every issue has a line (file-level issues point at line 1 or at the last line). */
   line: number;
   /** 1-based. */
