@@ -29,7 +29,8 @@ import * as approve from '@/lib/rollouts/server-approve';
 import { computeApplyPlan, computeRestorePlan } from '@/lib/rollouts/server-gateway-plan';
 import { writePlan } from '@/lib/rollouts/server-gateway-write';
 import { rolloutPermissions } from '@/lib/rollouts/server-permissions';
-import { ActionError, guard } from '@/lib/rollouts/server-result';
+import { guard, refusal } from '@/lib/rollouts/server-result';
+import { textAndMsg } from '@/lib/i18n/english';
 import * as script from '@/lib/rollouts/server-script';
 
 // Kubernetes name rules: DNS-1123 label (namespaces) and subdomain (object names).
@@ -50,7 +51,7 @@ async function run<S extends z.ZodType, T extends object>(kind: 'read' | 'write'
     guard(async () => {
       const jar = await cookies();
       const { resolved } = currentContext(jar.get(CONTEXT_COOKIE)?.value);
-      if (!resolved.name) throw new ActionError(`No cluster context is selected${resolved.problems[0] ? `: ${resolved.problems[0].message}` : '.'}`);
+      if (!resolved.name) throw refusal(resolved.problems[0] ? textAndMsg('rollouts.refusal.noContextWhy', { problem: resolved.problems[0].message }) : textAndMsg('rollouts.refusal.noContext'));
       return fn(resolved.name, parsed.data);
     }),
     { auditedWrite: true },

@@ -3,12 +3,14 @@
 import type { PlanWarningMsg } from './plan-warnings';
 import type { Msg } from '@/lib/i18n/message';
 
-export type Result<T extends object = object> = ({ ok: true } & T) | { ok: false; error: string };
+export type Result<T extends object = object> = ({ ok: true } & T) | { ok: false; error: string; /** `error` in the reader's language, sentence by sentence */ messages?: Msg[] };
 
 export interface Permission {
   allowed: boolean;
   /** Why not (or why unknown), in words: "You may not update virtualservices.networking.istio.io in shop (context sandbox-readonly)". */
   reason?: string;
+  /** `reason` in the reader's language, where the studio wrote it (RBAC answers stay verbatim) */
+  reasonMsg?: Msg;
 }
 
 export interface RolloutPermissions {

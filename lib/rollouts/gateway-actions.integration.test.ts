@@ -123,7 +123,11 @@ describe('Apply and restore on an object without the annotation (shop/cart, Heal
   });
 
   it('refuses a step the Rollout does not have', async () => {
-    expect(await guard(() => computeApplyPlan(CTX, 'shop', 'cart', 9))).toEqual({ ok: false, error: 'Rollout shop/cart has no step 9 (it has 4).' });
+    expect(await guard(() => computeApplyPlan(CTX, 'shop', 'cart', 9))).toEqual({
+      ok: false,
+      error: 'Rollout shop/cart has no step 9 (it has 4).',
+      messages: [{ key: 'rollouts.refusal.noStep', values: { target: 'shop/cart', step: '9', steps: '4' } }],
+    });
   });
 });
 
@@ -138,6 +142,7 @@ describe('stale writes', () => {
     expect(res).toEqual({
       ok: false,
       error: `DestinationRule shop/frontend changed since you opened it (resourceVersion ${sp.plan.changes[1].resourceVersion}, now ${changed.metadata.resourceVersion}); nothing was written. Reload and review the new diff.`,
+      messages: [{ key: 'common.refusal.changedSinceRvLive', values: { kind: 'DestinationRule', target: 'shop/frontend', rv: sp.plan.changes[1].resourceVersion, live: changed.metadata.resourceVersion } }],
     });
     expect((await live(VS, 'frontend')).metadata.resourceVersion).toBe(vsRv);
     expect((await live(DR, 'frontend')).metadata.resourceVersion).toBe(changed.metadata.resourceVersion);

@@ -46,12 +46,17 @@ export interface VersionedTarget {
  * object the user saw that changed (or vanished) refuses the whole write too, as the diff they
  * confirmed is no longer the one that would be written.
  */
-export function staleTargets(targets: readonly VersionedTarget[], expected: Readonly<Record<string, string | null>>, changedSince: (t: VersionedTarget, confirmed: string | null) => string): string[] {
-  const problems: string[] = [];
+export function staleTargets<R = string>(
+  targets: readonly VersionedTarget[],
+  expected: Readonly<Record<string, string | null>>,
+  changedSince: (t: VersionedTarget, confirmed: string | null) => R,
+  notPlanned: (t: VersionedTarget) => R = (t) => `${t.kind} ${t.namespace}/${t.name} was not in the plan you confirmed; nothing was written. Reload and review the new diff.` as R,
+): R[] {
+  const problems: R[] = [];
   for (const t of targets) {
     const confirmed = Object.prototype.hasOwnProperty.call(expected, t.key) ? expected[t.key] : undefined;
     if (confirmed === undefined) {
-      if (t.writes) problems.push(`${t.kind} ${t.namespace}/${t.name} was not in the plan you confirmed; nothing was written. Reload and review the new diff.`);
+      if (t.writes) problems.push(notPlanned(t));
       continue;
     }
     if (confirmed !== t.resourceVersion) problems.push(changedSince(t, confirmed));

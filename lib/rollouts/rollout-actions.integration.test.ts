@@ -69,6 +69,7 @@ describe('Approve', () => {
     expect(await guard(() => approveStep(CTX, 'shop', 'frontend', plan.resourceVersion))).toEqual({
       ok: false,
       error: `Rollout shop/frontend changed since you opened it (resourceVersion ${plan.resourceVersion}, now ${bumped.metadata.resourceVersion}); nothing was written. Reload and review the new diff.`,
+      messages: [{ key: 'common.refusal.changedSinceRvLive', values: { kind: 'Rollout', target: 'shop/frontend', rv: plan.resourceVersion, live: bumped.metadata.resourceVersion } }],
     });
   });
 
@@ -84,7 +85,11 @@ describe('Approve', () => {
   });
 
   it('is refused when not paused', async () => {
-    expect(await guard(() => planApprove(CTX, 'shop', 'frontend'))).toEqual({ ok: false, error: 'Rollout shop/frontend is not paused (step state StepReady): Approve only continues a step in StepPaused.' });
+    expect(await guard(() => planApprove(CTX, 'shop', 'frontend'))).toEqual({
+      ok: false,
+      error: 'Rollout shop/frontend is not paused (step state StepReady): Approve only continues a step in StepPaused.',
+      messages: [{ key: 'rollouts.refusal.notPaused', values: { target: 'shop/frontend', state: 'StepReady' } }],
+    });
     const cart = await getObject(CTX, ROLLOUTS, 'cart', 'shop');
     expect(await guard(() => approveStep(CTX, 'shop', 'cart', cart.metadata.resourceVersion!))).toMatchObject({ ok: false, error: expect.stringContaining('is not paused') });
   });
@@ -123,6 +128,7 @@ describe('Save script', () => {
     expect(await guard(() => saveScript(CTX, HTTPPROXY, SCRIPT, stale))).toEqual({
       ok: false,
       error: `ConfigMap kruise-rollout/kruise-rollout-configuration changed since you opened it (resourceVersion ${stale}, now ${live.metadata.resourceVersion}); nothing was written. Reload and review the new diff.`,
+      messages: [{ key: 'common.refusal.changedSinceRvLive', values: { kind: 'ConfigMap', target: 'kruise-rollout/kruise-rollout-configuration', rv: stale, live: live.metadata.resourceVersion } }],
     });
     const bad = await guard(() => saveScript(CTX, HTTPPROXY, 'local x = 1\nif x then\nreturn obj.data\n', live.metadata.resourceVersion!));
     expect(bad).toMatchObject({ ok: false, error: expect.stringMatching(/^The script was not saved: line \d+: /) });

@@ -4,11 +4,13 @@ import 'server-only';
 // resourceVersion the user saw as precondition.
 import { recordFailure, recordWrite, refuseReadOnly, type AuditBase } from '@/lib/audit';
 import { unifiedDiff } from '@/lib/audit/entry';
-import { changedSinceMessage, patchStatus } from '@/lib/k8s/client';
+import { patchStatus } from '@/lib/k8s/client';
+import { changedSince } from '@/lib/k8s/changed-since';
+import { textAndMsg } from '@/lib/i18n/english';
 import { rolloutSummary } from '@/lib/kruise';
 import type { ApprovePlan, ApproveResult } from './action-types';
 import { requirePermission } from './server-permissions';
-import { ActionError, ReadOnlyRefusal } from './server-result';
+import { ReadOnlyRefusal, refusal } from './server-result';
 import { kruiseNamespace } from './server-env';
 import { loadRollout, ROLLOUTS, type LoadedRollout } from './server-load';
 
@@ -25,7 +27,7 @@ export function approvePatch(r: LoadedRollout): object {
 
 function requirePaused(r: LoadedRollout, namespace: string, name: string): void {
   if (!r.summary.paused) {
-    throw new ActionError(`Rollout ${namespace}/${name} is not paused (step state ${r.summary.currentStepState ?? 'none'}): Approve only continues a step in StepPaused.`);
+    throw refusal(textAndMsg('rollouts.refusal.notPaused', { target: `${namespace}/${name}`, state: r.summary.currentStepState ?? 'none' }));
   }
 }
 
@@ -62,7 +64,7 @@ export async function approveStep(context: string, namespace: string, name: stri
 async function approve(context: string, namespace: string, name: string, resourceVersion: string, r: LoadedRollout) {
   await requirePermission(context, 'approve', { rolloutNamespace: namespace, rolloutName: name, kruiseNamespace: kruiseNamespace(), refs: [] });
   const live = r.object.metadata.resourceVersion;
-  if (live !== resourceVersion) throw new ActionError(changedSinceMessage('Rollout', namespace, name, resourceVersion, live));
+  if (live !== resourceVersion) throw refusal(changedSince('Rollout', namespace, name, resourceVersion, live));
   requirePaused(r, namespace, name);
   return patchStatus(context, ROLLOUTS, name, namespace, approvePatch(r), { timeoutMs: 15_000, version: r.version });
 }

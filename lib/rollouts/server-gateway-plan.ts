@@ -19,7 +19,8 @@ import {
 } from '@/lib/kruise';
 import type { GatewayChange, GatewayPlan } from './action-types';
 import { emptyOriginalWarning, labelledWarning, newPlanWarnings, noOriginalWarning, plainWarning, refNotFoundWarning, shadowedKeyWarning, type PlanWarnings } from './plan-warnings';
-import { ActionError } from './server-result';
+import { refusal } from './server-result';
+import { textAndMsg } from '@/lib/i18n/english';
 import { builtins, kruiseNamespace, runRoute } from './server-env';
 import { loadKruiseConfigMap, loadRefs, loadRollout, progressingConflict, refsOf, serviceNames, type LoadedRef, type LoadedRollout } from './server-load';
 
@@ -95,7 +96,7 @@ function scriptWarnings(inputs: RefInput[], out: PlanWarnings): void {
 export async function computeApplyPlan(context: string, namespace: string, name: string, step: number): Promise<ServerPlan> {
   const rollout = await loadRollout(context, namespace, name);
   const steps = rollout.summary.totalSteps;
-  if (!Number.isInteger(step) || step < 1 || step > steps) throw new ActionError(`Rollout ${namespace}/${name} has no step ${step} (it has ${steps}).`);
+  if (!Number.isInteger(step) || step < 1 || step > steps) throw refusal(textAndMsg('rollouts.refusal.noStep', { target: `${namespace}/${name}`, step: String(step), steps: String(steps) }));
   const refs = await loadRefs(context, namespace, refsOf(rollout.object));
   const [configMap, services] = await Promise.all([loadKruiseConfigMap(context), serviceNames(context, namespace)]);
   const lives = Object.fromEntries(refs.map((r) => [r.key, r.live]));

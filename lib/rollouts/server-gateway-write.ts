@@ -5,12 +5,14 @@ import 'server-only';
 // the object ends the same, and one Update leaves nothing half-written between them.
 import { auditAttempt, recordFailure, refuseReadOnly, type AuditBase } from '@/lib/audit';
 import { comparable, unifiedDiff } from '@/lib/audit/entry';
-import { changedSinceMessage, replaceObject } from '@/lib/k8s/client';
+import { replaceObject } from '@/lib/k8s/client';
+import { changedSince, createdSince, deletedSince } from '@/lib/k8s/changed-since';
+import { textAndMsg } from '@/lib/i18n/english';
 import type { KubeObject } from '@/lib/k8s/types';
 import type { ExpectedVersions, WriteResult } from './action-types';
 import { staleTargets } from './plan-checks';
 import { refResources, requirePermission } from './server-permissions';
-import { ActionError, ReadOnlyRefusal } from './server-result';
+import { ActionError, ReadOnlyRefusal, refusal } from './server-result';
 import { kruiseNamespace } from './server-env';
 import type { PlanTarget, ServerPlan } from './server-gateway-plan';
 
@@ -57,16 +59,17 @@ async function checkAndWrite(context: string, sp: ServerPlan, action: 'applyStep
     expected,
     (t, confirmed) =>
       t.resourceVersion === null
-        ? `${t.kind} ${t.namespace}/${t.name} was deleted since you opened it (resourceVersion ${confirmed}); nothing was written. Reload and review the new diff.`
+        ? deletedSince(t.kind, `${t.namespace}/${t.name}`, confirmed)
         : confirmed === null
-          ? `${t.kind} ${t.namespace}/${t.name} was created since you opened it (resourceVersion ${t.resourceVersion}); nothing was written. Reload and review the new diff.`
-          : changedSinceMessage(t.kind, t.namespace, t.name, confirmed, t.resourceVersion),
+          ? createdSince(t.kind, `${t.namespace}/${t.name}`, t.resourceVersion)
+          : changedSince(t.kind, t.namespace, t.name, confirmed, t.resourceVersion),
+    (t) => textAndMsg('common.refusal.notPlanned', { kind: t.kind, target: `${t.namespace}/${t.name}` }),
   );
-  if (stale.length) throw new ActionError(stale.join(' '));
+  if (stale.length) throw new ActionError(stale.map((r) => r.text).join(' '), stale.map((r) => r.msg));
 
   const writes = targets.filter((t) => t.changed && t.after && t.kind);
   if (!writes.length) return { plan, written: [] };
-  if (plan.progressingConflict && !override) throw new ActionError(`${plan.progressingConflict} Nothing was written; confirm with the override to write anyway.`);
+  if (plan.progressingConflict && !override) throw refusal(textAndMsg('rollouts.refusal.progressing', { conflict: plan.progressingConflict }));
 
   const done: { target: PlanTarget; result: KubeObject }[] = [];
   for (const t of writes) {

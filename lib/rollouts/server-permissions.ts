@@ -5,12 +5,13 @@ import 'server-only';
 // unknown": the write's own 403 then decides, and the reason says so.
 import { selfSubjectAccessReview } from '@/lib/k8s/access-review';
 import { isReadOnly } from '@/lib/security/read-only';
-import { READ_ONLY_REASON } from '@/lib/security/read-only-notice';
+import { READ_ONLY_REASON, READ_ONLY_REASON_MSG } from '@/lib/security/read-only-notice';
 import { getObject, KubeRequestError } from '@/lib/k8s/client';
 import { kindForObject } from '@/lib/k8s/kinds';
 import type { Permission, RolloutPermissions } from './action-types';
 import { accessChecks, type CheckContext } from './required-permissions';
-import { ActionError } from './server-result';
+import { refusal } from './server-result';
+import { textAndMsg } from '@/lib/i18n/english';
 import { KRUISE_CONFIGMAP, kruiseNamespace } from './server-env';
 import { CONFIGMAPS, loadRollout, refsOf } from './server-load';
 import type { GatewayRefKey } from '@/lib/kruise';
@@ -29,7 +30,7 @@ export async function checkPermission(context: string, action: Action, ctx: Chec
 /** Throws the reason when the user may not; returns quietly when allowed or unknown. */
 export async function requirePermission(context: string, action: Action, ctx: CheckContext): Promise<void> {
   const p = await checkPermission(context, action, ctx);
-  if (!p.allowed) throw new ActionError(`${p.reason} Nothing was written.`);
+  if (!p.allowed) throw refusal(textAndMsg('rollouts.refusal.notPermitted', { reason: p.reason ?? '' }));
 }
 
 export function refResources(namespace: string, refs: GatewayRefKey[]): { resources: CheckContext['refs']; unknown: string[] } {
@@ -61,7 +62,7 @@ export async function saveScriptContext(context: string, exists?: boolean): Prom
 export async function rolloutPermissions(context: string, namespace: string, name: string): Promise<{ permissions: RolloutPermissions }> {
   if (isReadOnly()) {
     // the buttons say why before anyone tries; the write layer refuses anyway
-    const no: Permission = { allowed: false, reason: READ_ONLY_REASON };
+    const no: Permission = { allowed: false, reason: READ_ONLY_REASON, reasonMsg: READ_ONLY_REASON_MSG };
     return { permissions: { applyStep: no, restore: no, approve: no, saveScript: no } };
   }
   const rollout = await loadRollout(context, namespace, name);
@@ -69,7 +70,10 @@ export async function rolloutPermissions(context: string, namespace: string, nam
   const base: CheckContext = { rolloutNamespace: namespace, rolloutName: name, kruiseNamespace: kruiseNamespace(), refs: resources };
   const gateway = async (action: Action): Promise<Permission> => {
     if (unknown.length) return { allowed: false, reason: unknown.join(' ') };
-    if (!resources.length) return { allowed: false, reason: `Rollout ${namespace}/${name} has no customNetworkRefs: there is no gateway object to write.` };
+    if (!resources.length) {
+      const r = textAndMsg('rollouts.refusal.noRefs', { target: `${namespace}/${name}` });
+      return { allowed: false, reason: r.text, reasonMsg: r.msg };
+    }
     return checkPermission(context, action, base);
   };
   const [applyStep, restore, approve, saveScript] = await Promise.all([

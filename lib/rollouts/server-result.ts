@@ -2,13 +2,22 @@ import 'server-only';
 // Services throw ActionError (or KubeRequestError, already in words); the actions turn either into
 // `{ ok: false, error }` so nothing is ever thrown to the UI.
 import { KubeRequestError } from '@/lib/k8s/client';
+import type { Msg } from '@/lib/i18n/message';
 import type { Result } from './action-types';
 
 export class ActionError extends Error {
-  constructor(message: string) {
+  /** `message` in the reader's language: one descriptor per sentence (absent for quoted server text) */
+  readonly msgs?: Msg[];
+  constructor(message: string, msgs?: Msg | Msg[]) {
     super(message);
     this.name = 'ActionError';
+    if (msgs) this.msgs = Array.isArray(msgs) ? msgs : [msgs];
   }
+}
+
+/** An ActionError whose English text and descriptor come from the catalogue. */
+export function refusal(r: { text: string; msg: Msg }): ActionError {
+  return new ActionError(r.text, r.msg);
 }
 
 /** Refused by read-only mode; already recorded in the audit by refuseReadOnly. */
@@ -18,6 +27,7 @@ export async function guard<T extends object>(fn: () => Promise<T>): Promise<Res
   try {
     return { ok: true, ...(await fn()) };
   } catch (err) {
+    if (err instanceof ActionError && err.msgs) return { ok: false, error: err.message, messages: err.msgs };
     if (err instanceof ActionError || err instanceof KubeRequestError) return { ok: false, error: err.message };
     return { ok: false, error: `The action failed: ${(err as Error)?.message ?? String(err)}` };
   }

@@ -5,13 +5,14 @@ import 'server-only';
 // the resourceVersion the user saw as precondition.
 import { recordFailure, recordWrite, refuseReadOnly, type AuditBase } from '@/lib/audit';
 import { unifiedDiff } from '@/lib/audit/entry';
-import { changedSinceMessage, createObject, getObject, KubeRequestError, replaceObject } from '@/lib/k8s/client';
+import { createObject, getObject, KubeRequestError, replaceObject } from '@/lib/k8s/client';
 import { kindByKey } from '@/lib/k8s/kinds';
 import { configMapKey, scriptGroup, type ScriptRef } from '@/lib/kruise';
 import type { LintIssue } from '@/lib/lua/lint';
 import type { SaveScriptPlan, SaveScriptResult } from './action-types';
 import { requirePermission, saveScriptContext } from './server-permissions';
-import { ActionError, ReadOnlyRefusal } from './server-result';
+import { ActionError, ReadOnlyRefusal, refusal as refuse } from './server-result';
+import { changedSince, createdSince, deletedSince } from '@/lib/k8s/changed-since';
 import { builtins, KRUISE_CONFIGMAP, kruiseNamespace, lintKruise } from './server-env';
 import { loadKruiseConfigMap } from './server-load';
 
@@ -103,9 +104,9 @@ async function writeScript(context: string, ref: ScriptRef, source: string, expe
   const target = `ConfigMap ${cm.namespace}/${KRUISE_CONFIGMAP}`;
   const live = cm.object?.metadata.resourceVersion ?? null;
   if (live !== expectedResourceVersion) {
-    if (live === null) throw new ActionError(`${target} was deleted since you opened it; nothing was written. Reload and review the new diff.`);
-    if (expectedResourceVersion === null) throw new ActionError(`${target} was created since you opened it (resourceVersion ${live}); nothing was written. Reload and review the new diff.`);
-    throw new ActionError(changedSinceMessage('ConfigMap', cm.namespace, KRUISE_CONFIGMAP, expectedResourceVersion, live));
+    if (live === null) throw refuse(deletedSince('ConfigMap', `${cm.namespace}/${KRUISE_CONFIGMAP}`));
+    if (expectedResourceVersion === null) throw refuse(createdSince('ConfigMap', `${cm.namespace}/${KRUISE_CONFIGMAP}`, live));
+    throw refuse(changedSince('ConfigMap', cm.namespace, KRUISE_CONFIGMAP, expectedResourceVersion, live));
   }
   const key = configMapKey(ref);
   const warnings = [

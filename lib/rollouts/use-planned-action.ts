@@ -4,8 +4,9 @@
 // replace a newer one; the write is a mutation that keeps its error for the dialog to show.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useClusterInfo } from '@/lib/k8s/hooks';
+import type { Msg } from '@/lib/i18n/message';
 
-export type ActionResult<T> = ({ ok: true } & T) | { ok: false; error: string };
+export type ActionResult<T> = ({ ok: true } & T) | { ok: false; error: string; /** `error` in the reader's language */ messages?: Msg[] };
 
 export interface PlannedAction<P, W> {
   /** what is planned, e.g. ['apply-step', 'shop', 'frontend', 1]; the context is added */
@@ -61,10 +62,12 @@ export function usePlannedAction<P, W>(a: PlannedAction<P, W>) {
   else plan = { state: 'ready', plan: q.data as P, refreshing: q.isFetching };
 
   const writeError = m.data && !m.data.ok ? m.data.error : null;
+  const writeErrorMsgs = m.data && !m.data.ok ? (m.data.messages ?? null) : null;
   return {
     plan,
     writing: m.isPending,
     writeError,
+    writeErrorMsgs,
     confirm: () => {
       if (plan.state === 'ready' && !m.isPending) m.mutate(plan.plan);
     },

@@ -45,7 +45,7 @@ function ApproveBody({ namespace, name, onDone, onCancel }: { namespace: string;
       ) : null}
       {action.writeError ? (
         <p role="alert" className="rounded border border-danger/50 bg-danger-soft px-2 py-1 text-[13px] whitespace-pre-wrap">
-          {[action.writeError, ...writeFollowUp(action.writeError, 'written').map(text)].join(' ')}
+          {[action.writeErrorMsgs ? action.writeErrorMsgs.map(text).join(' ') : action.writeError, ...writeFollowUp(action.writeError, 'written').map(text)].join(' ')}
         </p>
       ) : null}
       <DialogFooter

@@ -53,7 +53,7 @@ export function GatewayActionBody(props: {
       ) : null}
       {action.writeError ? (
         <div role="alert" className="rounded border border-danger/50 bg-danger-soft px-2 py-1 text-[13px]">
-          <p className="whitespace-pre-wrap">{action.writeError}</p>
+          <p className="whitespace-pre-wrap">{action.writeErrorMsgs ? action.writeErrorMsgs.map(text).join(' ') : action.writeError}</p>
           <p className="text-muted">{writeFollowUp(action.writeError, 'written').map(text).join(' ')}</p>
         </div>
       ) : null}

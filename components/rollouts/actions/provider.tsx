@@ -50,7 +50,7 @@ export function permissionFor(p: PermissionsState<RolloutPermissions>, which: Pe
   if (p.state === 'loading') return msg('rollouts.actions.checkingPermissions');
   if (p.state === 'error') return p.error;
   const perm = p.permissions[which];
-  return perm.allowed ? null : perm.reason ?? msg('rollouts.actions.notPermitted');
+  return perm.allowed ? null : perm.reasonMsg ?? perm.reason ?? msg('rollouts.actions.notPermitted');
 }
 
 export function useAnnouncer() {

@@ -68,7 +68,7 @@ function SaveBody({ scriptRef, source, nonce, onDone, onCancel }: { scriptRef: R
       ) : null}
       {action.writeError ? (
         <div role="alert" className="rounded border border-danger/50 bg-danger-soft px-2 py-1 text-[13px]">
-          <p className="whitespace-pre-wrap">{action.writeError}</p>
+          <p className="whitespace-pre-wrap">{action.writeErrorMsgs ? action.writeErrorMsgs.map(text).join(' ') : action.writeError}</p>
           <p className="text-muted">{[t('scriptKept'), ...writeFollowUp(action.writeError, 'saved').map(text)].join(' ')}</p>
         </div>
       ) : null}

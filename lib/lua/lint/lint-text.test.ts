@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { CATALOGUES } from '@/messages';
 import type { Msg } from '@/lib/i18n/message';
 import { lintLua, LUA_DIALECTS, type LuaDialect } from './index';
-import { fillIcu } from './lint-text';
+import { fillIcu } from '@/lib/i18n/fill-icu';
 
 type T = (k: string, v?: Msg['values']) => string;
 const en = createTranslator({ locale: 'en', messages: CATALOGUES.en }) as unknown as T;
