@@ -11,6 +11,7 @@ import { InlineCode } from './inline-code';
 import { EmptyState, SkeletonTable, StateNotice } from './list-states';
 import { matchesFilter, ResourceTable, type Column } from './resource-table';
 import { NamespaceMissing } from './namespace-missing';
+import { useListReason } from './use-list-reason';
 import { useNamespace } from './use-namespace';
 import { useNamespaceExists } from './use-namespace-exists';
 
@@ -53,6 +54,7 @@ export function LiveResourceList({
   const [ns] = useNamespace();
   const namespace = kind.namespaced ? ns : undefined;
   const list = useKubeList<KubeObject>(watchKeyOf(kind), { namespace });
+  const listReason = useListReason();
   const missing = useNamespaceExists(namespace) === 'missing';
   const [ownFilter, setOwnFilter] = useState('');
   const filter = controlledFilter ?? ownFilter;
@@ -103,7 +105,7 @@ export function LiveResourceList({
         </StateNotice>
       ) : list.state === 'error' ? (
         <StateNotice tone="danger" title={t('listError', { noun: lower })}>
-          <p>{list.reason ? <InlineCode text={list.reason} /> : t('watchFailed')}</p>
+          <p>{list.reason ? <InlineCode text={listReason(list)!} /> : t('watchFailed')}</p>
           {list.retryInMs !== undefined ? <p className="mt-1">{t('retryingIn', { seconds: seconds(list.retryInMs)! })}</p> : null}
         </StateNotice>
       ) : list.items.length === 0 && missing && namespace ? (

@@ -23,6 +23,7 @@ import { RemediationPanels } from './pods/remediation-panels';
 import { usePodsData } from './pods/use-pods-data';
 import { usePodsView } from './pods/use-pods-view';
 import { NamespaceMissing } from './namespace-missing';
+import { useListReason } from './use-list-reason';
 import { useNamespace } from './use-namespace';
 import { useNamespaceExists } from './use-namespace-exists';
 
@@ -39,6 +40,7 @@ export function PodsView() {
   const chain = useSavedChain();
   const agent = useAgentSettings();
   const list = data.pods;
+  const listReason = useListReason();
   const missing = useNamespaceExists(ns) === 'missing';
   const listed = list.state === 'live' || list.state === 'reconnecting';
 
@@ -155,7 +157,7 @@ export function PodsView() {
           </StateNotice>
         ) : list.state === 'error' ? (
           <StateNotice tone="danger" title={t('listError')}>
-            <p>{list.reason ? <InlineCode text={list.reason} /> : t('watchFailed')}</p>
+            <p>{list.reason ? <InlineCode text={listReason(list)!} /> : t('watchFailed')}</p>
             {list.retryInMs !== undefined ? <p className="mt-1">{t('retryingIn', { seconds: seconds(list.retryInMs)! })}</p> : null}
           </StateNotice>
         ) : list.items.length === 0 ? (

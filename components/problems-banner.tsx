@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import type { Problem } from '@/lib/k8s/types';
 import { useClusterInfo } from '@/lib/k8s/hooks';
 import { InlineCode } from './inline-code';
+import { useMsg } from './use-msg';
 
 const strong = (c: ReactNode) => <span className="font-semibold text-warn">{c}</span>;
 const code = (c: ReactNode) => <code className="font-mono text-fg">{c}</code>;
@@ -12,10 +13,12 @@ const code = (c: ReactNode) => <code className="font-mono text-fg">{c}</code>;
  * Configuration problems the server found; each names where it is and what to do about it. The
  * list keeps role="alert" (the problems block work) but is announced politely: it is refetched when
  * the watch stream drops or returns, and an outage must not interrupt the reader on every flap.
- * The messages quote the server (kubeconfig parser, API server) and stay verbatim.
+ * Each message and fix is rendered in the reader's language; what it quotes from the server
+ * (kubeconfig parser, API server) stays verbatim.
  */
 export function ProblemsBanner() {
   const t = useTranslations('shell.problems');
+  const m = useMsg();
   const info = useClusterInfo();
   if (info.error) {
     return (
@@ -37,15 +40,17 @@ export function ProblemsBanner() {
         {problems.map((p, i) => {
           const w = where(p);
           const source = t(`source.${p.source}`);
-          // Messages often repeat the location already shown before them.
-          const message = w && p.message.startsWith(`${w}: `) ? p.message.slice(w.length + 2) : p.message;
+          const full = p.messageMsg ? m(p.messageMsg) : p.message;
+          const fix = p.fixMsg ? m(p.fixMsg) : p.fix;
+          // Messages often repeat the location already shown before them (Chinese: full-width colon).
+          const message = w && (full.startsWith(`${w}: `) || full.startsWith(`${w}：`)) ? full.slice(w.length + 1).trimStart() : full;
           return (
             <li key={i}>
               <p>
                 {w ? t.rich('headingIn', { source, where: w, b: strong, code }) : t.rich('heading', { source, b: strong })} <InlineCode text={message} />
               </p>
               <p className="text-muted">
-                <span className="font-medium text-fg">{t('fix')}</span> <InlineCode text={p.fix} />
+                <span className="font-medium text-fg">{t('fix')}</span> <InlineCode text={fix} />
               </p>
             </li>
           );

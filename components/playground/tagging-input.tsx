@@ -8,6 +8,7 @@ import { checkSize, parsePodsInput, type InputProblem } from '@/lib/playground/i
 import type { TaggingState } from '@/lib/playground/state';
 import { OWNER_KIND_KEYS, podKey, selectClusterPods } from '@/lib/playground/tagging';
 import { EmptyState } from '@/components/list-states';
+import { useListReason } from '@/components/use-list-reason';
 import { ClusterListState } from './cluster-list-state';
 import { InlineProblem } from './inline-problem';
 
@@ -23,6 +24,7 @@ export interface TaggingInputData {
 
 export function useTaggingInput(state: TaggingState, uploadProblem: InputProblem | null): TaggingInputData {
   const tw = useTranslations('playground.taggingInput');
+  const listReason = useListReason();
   const podsList = useKubeList<unknown>(state.source === 'cluster' ? 'pods' : '');
   // a fixed list of kinds, so the hooks are called in the same order every render
   const ownerLists = OWNER_KIND_KEYS.map((k) => useKubeList<unknown>(state.source === 'cluster' ? k : '')); // eslint-disable-line react-hooks/rules-of-hooks
@@ -30,7 +32,7 @@ export function useTaggingInput(state: TaggingState, uploadProblem: InputProblem
   const objects = useMemo(() => ownersKey.flat(), ownersKey); // eslint-disable-line react-hooks/exhaustive-deps
   const ownersLoading = ownerLists.some((l) => l.state === 'loading');
   const ownerWarnings = OWNER_KIND_KEYS.flatMap((k, i) =>
-    ownerLists[i].state === 'forbidden' || ownerLists[i].state === 'error' ? [tw('ownersUnlisted', { resource: k, reason: ownerLists[i].reason ?? ownerLists[i].state })] : [],
+    ownerLists[i].state === 'forbidden' || ownerLists[i].state === 'error' ? [tw('ownersUnlisted', { resource: k, reason: listReason(ownerLists[i]) ?? ownerLists[i].state })] : [],
   );
 
   const parsed = useMemo(() => (state.source === 'text' ? parsePodsInput(state.text) : null), [state.source, state.text]);

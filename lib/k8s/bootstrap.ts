@@ -8,6 +8,7 @@ import { resolveContext } from './context';
 import { loadKubeconfig, noKubeconfigAtAll, resetKubeconfigCache, type Env } from './kubeconfig';
 import { runAsStudio } from './identity';
 import { logProblemOnce, runtimeState } from './runtime-state';
+import { msg, type Msg } from '@/lib/i18n/message';
 import type { Problem } from './types';
 
 /** Documented default location, under the project directory (git-ignored). */
@@ -44,7 +45,7 @@ export function bootstrap(env: Env = process.env, cwd = process.cwd()): Promise<
   // Startup runs outside any request: whatever it asks a cluster, it asks as the studio itself
   // (with sign-in on, a call without an identity is refused).
   s.promise ??= runAsStudio(() => run(env, cwd)).catch((err: unknown) => {
-    const problem: Problem = { source: 'seed', message: `The sandbox clusters could not start: ${(err as Error).message}`, fix: 'Check the terminal for details, or point KUBECONFIG at a real cluster.' };
+    const problem = sandboxStartProblem(err);
     runtimeState().bootstrapProblems.push(problem);
     logProblemOnce(problem);
     return { started: false, problems: [problem] };
@@ -61,9 +62,9 @@ async function run(env: Env, cwd: string): Promise<BootstrapResult> {
   const problems: Problem[] = [];
   const userSeed = env.STUDIO_SANDBOX_SEED ? path.resolve(cwd, env.STUDIO_SANDBOX_SEED) : undefined;
 
-  const scale = sandbox.parseScale(env.STUDIO_SANDBOX_SCALE);
+  const scale = sandbox.checkScale(env.STUDIO_SANDBOX_SCALE);
   if (scale && 'error' in scale) {
-    const problem: Problem = { source: 'seed', context: 'sandbox', message: scale.error, fix: 'Set STUDIO_SANDBOX_SCALE to a number of pods, or unset it, and restart the studio.' };
+    const problem = scaleProblem(scale);
     problems.push(problem);
     logProblemOnce(problem);
   }
@@ -109,19 +110,50 @@ async function startSeeded(sandbox: SandboxModule, name: string, seed: string, u
     return await sandbox.startSandbox({ name, seed, objects, unknownKinds: userSeed ? 'skip' : 'error', freshTimestamps: !userSeed });
   } catch (err) {
     if (!(err instanceof sandbox.SeedError)) throw err;
-    const where = `${err.file}${err.line !== undefined ? `:${err.line}` : ''}`;
-    const problem: Problem = {
-      source: 'seed',
-      file: err.file,
-      line: err.line,
-      context: name,
-      message: `Seed for "${name}" not loaded: ${err.message}`,
-      fix: `Fix ${where} and restart the studio; "${name}" runs empty until then.`,
-    };
+    const problem = seedProblem(name, err);
     problems.push(problem);
     logProblemOnce(problem);
     return sandbox.startSandbox({ name });
   }
+}
+
+/** The sandboxes could not start at all. */
+export function sandboxStartProblem(err: unknown): Problem {
+  const error = (err as Error).message;
+  return {
+    source: 'seed',
+    message: `The sandbox clusters could not start: ${error}`,
+    messageMsg: msg('shell.problem.sandboxStart', { error }),
+    fix: 'Check the terminal for details, or point KUBECONFIG at a real cluster.',
+    fixMsg: msg('shell.problem.sandboxStartFix'),
+  };
+}
+
+/** STUDIO_SANDBOX_SCALE is not usable (`parseScale` said why). */
+export function scaleProblem(scale: { error: string; errorMsg?: Msg }): Problem {
+  return {
+    source: 'seed',
+    context: 'sandbox',
+    message: scale.error,
+    messageMsg: scale.errorMsg,
+    fix: 'Set STUDIO_SANDBOX_SCALE to a number of pods, or unset it, and restart the studio.',
+    fixMsg: msg('shell.problem.scaleFix'),
+  };
+}
+
+/** A seed that did not load; the seed parser's own message is quoted as a value. */
+export function seedProblem(name: string, err: { file: string; line?: number; message: string }): Problem {
+  const where = `${err.file}${err.line !== undefined ? `:${err.line}` : ''}`;
+  return {
+    source: 'seed',
+    file: err.file,
+    line: err.line,
+    context: name,
+    message: `Seed for "${name}" not loaded: ${err.message}`,
+    messageMsg: msg('shell.problem.seed', { name, error: err.message }),
+    fix: `Fix ${where} and restart the studio; "${name}" runs empty until then.`,
+    fixMsg: msg('shell.problem.seedFix', { where, name }),
+  };
 }
 
 /** Stops the sandboxes (tests; the server process simply exits). */

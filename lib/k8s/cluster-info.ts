@@ -5,6 +5,7 @@ import { describeContexts } from './context';
 import { probeVersion } from './client';
 import { currentContext } from './request-context';
 import { logProblemOnce, runtimeState } from './runtime-state';
+import { msg } from '@/lib/i18n/message';
 import type { ClusterInfo, Problem } from './types';
 
 export async function clusterInfo(cookie: string | undefined, opts: { probeTimeoutMs?: number } = {}): Promise<ClusterInfo> {
@@ -18,14 +19,7 @@ export async function clusterInfo(cookie: string | undefined, opts: { probeTimeo
   let connection: ClusterInfo['connection'];
   if (current) {
     connection = await probeVersion(current, opts.probeTimeoutMs ?? 2500);
-    if (!connection.ok) {
-      problems.push({
-        source: 'connection',
-        context: current,
-        message: connection.reason ?? `Cannot reach ${server ?? 'the cluster'}.`,
-        fix: `Check that ${server ?? 'the API server'} is reachable from this machine (VPN, proxy, credentials); the studio keeps retrying.`,
-      });
-    }
+    if (!connection.ok) problems.push(connectionProblem(current, server, connection.reason));
   } else {
     connection = { ok: false, reason: 'No context selected.' };
   }
@@ -38,5 +32,17 @@ export async function clusterInfo(cookie: string | undefined, opts: { probeTimeo
     kubeconfigPaths: loaded.paths,
     problems,
     connection,
+  };
+}
+
+/** The current context's API server did not answer; `reason` (the client's own text) is quoted. */
+export function connectionProblem(context: string, server: string | null, reason: string | undefined): Problem {
+  return {
+    source: 'connection',
+    context,
+    message: reason ?? `Cannot reach ${server ?? 'the cluster'}.`,
+    messageMsg: reason !== undefined ? msg('shell.problem.connectionReason', { reason }) : server ? msg('shell.problem.connectionUnreachable', { server }) : msg('shell.problem.connectionUnreachableUnknown'),
+    fix: `Check that ${server ?? 'the API server'} is reachable from this machine (VPN, proxy, credentials); the studio keeps retrying.`,
+    fixMsg: server ? msg('shell.problem.connectionFix', { server }) : msg('shell.problem.connectionFixUnknown'),
   };
 }

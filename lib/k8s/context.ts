@@ -5,6 +5,7 @@ import 'server-only';
 // talking to a different cluster than the one asked for is worse than showing an error.
 import type { KubeConfig } from '@kubernetes/client-node';
 import type { Env } from './kubeconfig';
+import { msg } from '@/lib/i18n/message';
 import type { ContextInfo, Problem } from './types';
 
 export type ContextOrigin = 'cookie' | 'argv' | 'env' | 'kubeconfig';
@@ -32,12 +33,21 @@ export function resolveContext(
   const problems: Problem[] = [];
   if (!kc) return { name: null, origin: null, problems };
   const names = kc.getContexts().map((c) => c.name);
-  const known = (n: string) => names.includes(n);
+  const isKnown = (n: string) => names.includes(n);
   const list = names.length ? names.join(', ') : '(none)';
+  // The catalogue says "(none)" itself, in the reader's language.
+  const known = { count: names.length, known: names.join(', ') };
 
   if (opts.cookie) {
-    if (known(opts.cookie)) return { name: opts.cookie, origin: 'cookie', problems };
-    problems.push({ source: 'context', context: opts.cookie, message: `The context chosen in the UI, "${opts.cookie}", is no longer in the kubeconfig.`, fix: `Pick another context in the header (known: ${list}).` });
+    if (isKnown(opts.cookie)) return { name: opts.cookie, origin: 'cookie', problems };
+    problems.push({
+      source: 'context',
+      context: opts.cookie,
+      message: `The context chosen in the UI, "${opts.cookie}", is no longer in the kubeconfig.`,
+      messageMsg: msg('shell.problem.cookieGone', { context: opts.cookie }),
+      fix: `Pick another context in the header (known: ${list}).`,
+      fixMsg: msg('shell.problem.cookieGoneFix', known),
+    });
   }
   const argv = contextFromArgv(opts.argv);
   const env = (opts.env ?? process.env).STUDIO_CONTEXT || undefined;
@@ -46,21 +56,38 @@ export function resolveContext(
     [env, 'env', 'STUDIO_CONTEXT'],
   ] as const) {
     if (!name) continue;
-    if (known(name)) return { name, origin, problems };
+    const setting = label === '--context' ? '--context=' : 'STUDIO_CONTEXT=';
+    if (isKnown(name)) return { name, origin, problems };
     problems.push({
       source: 'context',
       context: name,
       message: `Context "${name}" (from ${label}) is not in the kubeconfig. Known contexts: ${list}.`,
-      fix: `Restart with ${label === '--context' ? '--context=' : 'STUDIO_CONTEXT='}<one of: ${list}>, or pick a context in the header.`,
+      messageMsg: msg('shell.problem.contextMissing', { context: name, origin: label, ...known }),
+      fix: `Restart with ${setting}<one of: ${list}>, or pick a context in the header.`,
+      fixMsg: msg('shell.problem.contextMissingFix', { setting, ...known }),
     });
     return { name: null, origin: null, problems };
   }
   const current = kc.getCurrentContext();
-  if (current && known(current)) return { name: current, origin: 'kubeconfig', problems };
+  if (current && isKnown(current)) return { name: current, origin: 'kubeconfig', problems };
   if (current) {
-    problems.push({ source: 'context', context: current, message: `current-context "${current}" is not defined in the kubeconfig. Known contexts: ${list}.`, fix: `Run \`kubectl config use-context <name>\` or pick a context in the header.` });
+    problems.push({
+      source: 'context',
+      context: current,
+      message: `current-context "${current}" is not defined in the kubeconfig. Known contexts: ${list}.`,
+      messageMsg: msg('shell.problem.currentMissing', { context: current, ...known }),
+      fix: `Run \`kubectl config use-context <name>\` or pick a context in the header.`,
+      // `<name>` is a value: inside a message, next-intl would read it as a tag.
+      fixMsg: msg('shell.problem.currentMissingFix', { placeholder: '<name>' }),
+    });
   } else if (names.length) {
-    problems.push({ source: 'context', message: 'The kubeconfig sets no current-context.', fix: 'Pick a context in the header, or restart with --context=<name>.' });
+    problems.push({
+      source: 'context',
+      message: 'The kubeconfig sets no current-context.',
+      messageMsg: msg('shell.problem.noCurrent'),
+      fix: 'Pick a context in the header, or restart with --context=<name>.',
+      fixMsg: msg('shell.problem.noCurrentFix', { placeholder: '<name>' }),
+    });
   }
   return { name: null, origin: null, problems };
 }

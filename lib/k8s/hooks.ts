@@ -5,7 +5,7 @@ import { useEffect, useSyncExternalStore } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { kubeQueryKey } from './watch-client';
 import { useWatchClient } from './watch-provider';
-import type { ClusterInfo, KubeObject, ListState, ListStateName } from './types';
+import type { ClusterInfo, KubeObject, ListState, ListStateName, Problem } from './types';
 import { msg, type Msg } from '@/lib/i18n/message';
 
 export const clusterQueryKey = ['cluster'] as const;
@@ -46,6 +46,8 @@ export interface KubeListResult<T = KubeObject> {
   items: T[];
   state: ListStateName;
   reason?: string;
+  /** State 'error' because no context is selected: the configuration problem behind `reason` (its message and fix). */
+  problem?: Problem;
   retryInMs?: number;
   /** Live, but a paginated initial LIST is still arriving (more pages follow). */
   partial?: boolean;
@@ -78,7 +80,7 @@ export function useKubeList<T = KubeObject>(kindKey: string, opts: { namespace?:
   if (cluster.isError) return { items: NO_ITEMS, state: 'error', reason: (cluster.error as Error).message };
   if (cluster.data && !context) {
     const p = cluster.data.problems.find((x) => x.source === 'context' || x.source === 'kubeconfig');
-    return { items: NO_ITEMS, state: 'error', reason: p ? `${p.message} ${p.fix}` : 'No cluster context is selected.' };
+    return p ? { items: NO_ITEMS, state: 'error', reason: `${p.message} ${p.fix}`, problem: p } : { items: NO_ITEMS, state: 'error', reason: 'No cluster context is selected.' };
   }
   if (!data) return { items: NO_ITEMS, state: 'loading' };
   const out: KubeListResult<T> = { items: data.items as T[], state: data.state };

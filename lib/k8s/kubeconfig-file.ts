@@ -4,18 +4,31 @@ import 'server-only';
 import fs from 'node:fs';
 import { KubeConfig } from '@kubernetes/client-node';
 import { LineCounter, parseDocument } from 'yaml';
+import { msg } from '@/lib/i18n/message';
 import type { Problem } from './types';
 
 export type FileLoad = { ok: true; kc: KubeConfig | null } | { ok: false; problem: Problem };
 
 const FIX_SYNTAX = 'Fix the YAML at that line (compare with `kubectl config view`), or point KUBECONFIG at another file; the studio reloads it on the next request.';
+const FIX_SYNTAX_MSG = msg('shell.problem.syntaxFix');
 
 export function loadKubeconfigFile(file: string): FileLoad {
   let text: string;
   try {
     text = fs.readFileSync(file, 'utf8');
   } catch (err) {
-    return { ok: false, problem: { source: 'kubeconfig', file, message: `Cannot read ${file}: ${(err as Error).message}`, fix: 'Check the path and its permissions, or remove it from KUBECONFIG.' } };
+    const error = (err as Error).message;
+    return {
+      ok: false,
+      problem: {
+        source: 'kubeconfig',
+        file,
+        message: `Cannot read ${file}: ${error}`,
+        messageMsg: msg('shell.problem.unreadable', { file, error }),
+        fix: 'Check the path and its permissions, or remove it from KUBECONFIG.',
+        fixMsg: msg('shell.problem.unreadableFix'),
+      },
+    };
   }
   // kubectl accepts an empty file as an empty config.
   if (!text.trim()) return { ok: true, kc: null };
@@ -25,11 +38,17 @@ export function loadKubeconfigFile(file: string): FileLoad {
   if (doc.errors.length) {
     const e = doc.errors[0];
     const line = e.linePos?.[0]?.line;
-    return { ok: false, problem: { source: 'kubeconfig', file, line, message: `${file}${line ? `:${line}` : ''}: invalid YAML: ${firstLine(e.message)}`, fix: FIX_SYNTAX } };
+    const location = `${file}${line ? `:${line}` : ''}`;
+    const error = firstLine(e.message);
+    return { ok: false, problem: { source: 'kubeconfig', file, line, message: `${location}: invalid YAML: ${error}`, messageMsg: msg('shell.problem.invalidYaml', { location, error }), fix: FIX_SYNTAX, fixMsg: FIX_SYNTAX_MSG } };
   }
   const root: unknown = doc.toJS();
   if (!root || typeof root !== 'object' || Array.isArray(root)) {
-    return { ok: false, problem: { source: 'kubeconfig', file, line: 1, message: `${file}:1: not a kubeconfig (expected a mapping with clusters, users and contexts)`, fix: FIX_SYNTAX } };
+    const location = `${file}:1`;
+    return {
+      ok: false,
+      problem: { source: 'kubeconfig', file, line: 1, message: `${location}: not a kubeconfig (expected a mapping with clusters, users and contexts)`, messageMsg: msg('shell.problem.notKubeconfig', { location }), fix: FIX_SYNTAX, fixMsg: FIX_SYNTAX_MSG },
+    };
   }
 
   const kc = new KubeConfig();
@@ -39,9 +58,19 @@ export function loadKubeconfigFile(file: string): FileLoad {
     const message = (err as Error).message ?? String(err);
     const mark = (err as { mark?: { line?: number } }).mark;
     const line = typeof mark?.line === 'number' ? mark.line + 1 : lineOfPath(doc, lines, message);
+    const location = `${file}${line ? `:${line}` : ''}`;
+    const error = firstLine(message);
     return {
       ok: false,
-      problem: { source: 'kubeconfig', file, line, message: `${file}${line ? `:${line}` : ''}: ${firstLine(message)}`, fix: 'Complete or remove that entry (every cluster needs a server, every context a cluster and a user).' },
+      problem: {
+        source: 'kubeconfig',
+        file,
+        line,
+        message: `${location}: ${error}`,
+        messageMsg: msg('shell.problem.invalidEntry', { location, error }),
+        fix: 'Complete or remove that entry (every cluster needs a server, every context a cluster and a user).',
+        fixMsg: msg('shell.problem.invalidEntryFix'),
+      },
     };
   }
   return { ok: true, kc };

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { KubeConfig, type Cluster, type Context, type User } from '@kubernetes/client-node';
 import { loadKubeconfigFile } from './kubeconfig-file';
 import { logProblemOnce, runtimeState } from './runtime-state';
+import { msg } from '@/lib/i18n/message';
 import type { Problem } from './types';
 
 /** Environment variables; a plain record so tests can pass their own. */
@@ -85,13 +86,22 @@ export function loadKubeconfigUncached(opts: KubeconfigEnv = {}): LoadedKubeconf
         kc.loadFromCluster(opts.serviceAccountDir ? opts.serviceAccountDir.replace(/\/var\/run\/secrets\/kubernetes\.io\/serviceaccount\/?$/, '') : undefined);
         return { kc, source: 'in-cluster', paths: [], problems };
       } catch (err) {
-        problems.push({ source: 'kubeconfig', message: `Cannot use the pod's service account: ${(err as Error).message}`, fix: 'Mount a service account token, or provide a kubeconfig via KUBECONFIG.' });
+        const error = (err as Error).message;
+        problems.push({
+          source: 'kubeconfig',
+          message: `Cannot use the pod's service account: ${error}`,
+          messageMsg: msg('shell.problem.serviceAccount', { error }),
+          fix: 'Mount a service account token, or provide a kubeconfig via KUBECONFIG.',
+          fixMsg: msg('shell.problem.serviceAccountFix'),
+        });
       }
     } else {
       problems.push({
         source: 'kubeconfig',
         message: `No kubeconfig found (looked at ${candidates.join(', ')}).`,
+        messageMsg: msg('shell.problem.noKubeconfig', { paths: candidates.join(', ') }),
         fix: 'Set KUBECONFIG or create ~/.kube/config, or restart with STUDIO_CLUSTER=sandbox to use the built-in sandbox clusters.',
+        fixMsg: msg('shell.problem.noKubeconfigFix'),
       });
     }
     return { kc: null, source: 'none', paths: [], problems };
@@ -130,7 +140,16 @@ function danglingReferences(kc: KubeConfig, files: string[]): Problem[] {
   const out: Problem[] = [];
   for (const ctx of kc.getContexts()) {
     if (!kc.getCluster(ctx.cluster)) {
-      out.push({ source: 'kubeconfig', file: files[0], context: ctx.name, message: `Context "${ctx.name}" refers to cluster "${ctx.cluster}", which ${where} does not define.`, fix: `Add a cluster named "${ctx.cluster}" or fix the context (kubectl config set-context ${ctx.name} --cluster=<name>).` });
+      out.push({
+        source: 'kubeconfig',
+        file: files[0],
+        context: ctx.name,
+        message: `Context "${ctx.name}" refers to cluster "${ctx.cluster}", which ${where} does not define.`,
+        messageMsg: msg('shell.problem.danglingCluster', { context: ctx.name, cluster: ctx.cluster, where }),
+        fix: `Add a cluster named "${ctx.cluster}" or fix the context (kubectl config set-context ${ctx.name} --cluster=<name>).`,
+        // `<name>` is a value: inside a message, next-intl would read it as a tag.
+        fixMsg: msg('shell.problem.danglingClusterFix', { cluster: ctx.cluster, context: ctx.name, placeholder: '<name>' }),
+      });
     }
   }
   return out;

@@ -1,5 +1,6 @@
 // Plain-JSON shapes shared by the server (route handlers, server actions) and the client (hooks).
 // No imports from server modules: this file is bundled into the browser.
+import type { Msg } from '@/lib/i18n/message';
 
 /** A Kubernetes object as it travels to the client (managedFields stripped). */
 export interface KubeObject {
@@ -29,9 +30,14 @@ export interface Problem {
   file?: string;
   line?: number;
   context?: string;
+  /** English, for the terminal, the CLI and the tests. */
   message: string;
+  /** `message` in the reader's language (renders to `message` in English). */
+  messageMsg?: Msg;
   /** What the user can do about it, in one sentence. */
   fix: string;
+  /** `fix` in the reader's language (renders to `fix` in English). */
+  fixMsg?: Msg;
 }
 
 export interface ContextInfo {

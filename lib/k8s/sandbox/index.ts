@@ -46,7 +46,7 @@ import { createTls } from './tls';
 export { sandboxKubeconfig } from './kubeconfig';
 export { loadSeed, SeedError, seedSourceOf, DEFAULT_SEED_DIR, STAGING_SEED_DIR } from './seed';
 export { SandboxStore } from './store';
-export { generateScaleObjects, parseScale } from './scale';
+export { checkScale, generateScaleObjects, parseScale } from './scale';
 export type { K8sObject, ObjectMeta, StoreEvent, ListOptions, ListResult, KindRef } from './store';
 export { ApiError } from './status';
 export type { PolicyRule, RbacUser } from './rbac';

@@ -5,6 +5,7 @@
 // StatefulSets, DaemonSets, OpenKruise CloneSets, OpenGauss clusters, Jobs from CronJobs, pods
 // without owner, static pods (owner Node) and virtual-kubelet pods; statuses Running,
 // CrashLoopBackOff, Pending and Completed; labels, annotations and status of realistic size.
+import { msg, type Msg } from '@/lib/i18n/message';
 import type { K8sObject } from './store';
 
 export const SCALE_NAMESPACES = [
@@ -18,11 +19,21 @@ const LETTERS = 'bcdfghjklmnpqrstvwxz2456789';
 
 /** Parses STUDIO_SANDBOX_SCALE: a pod count, or an error text for the user. */
 export function parseScale(text: string | undefined): { pods: number } | { error: string } | null {
+  const r = checkScale(text);
+  return r && 'error' in r ? { error: r.error } : r;
+}
+
+const MAX_SCALE_PODS = 200_000;
+
+/** `parseScale`, with the error also as a message descriptor for the UI (English: `error`). */
+export function checkScale(text: string | undefined): { pods: number } | { error: string; errorMsg: Msg } | null {
   if (text === undefined || text.trim() === '' || text.trim() === '0') return null;
   const t = text.trim().replace(/[_,]/g, '');
-  if (!/^\d+$/.test(t)) return { error: `STUDIO_SANDBOX_SCALE must be a number of pods (e.g. 10000), not "${text}"` };
+  if (!/^\d+$/.test(t)) return { error: `STUDIO_SANDBOX_SCALE must be a number of pods (e.g. 10000), not "${text}"`, errorMsg: msg('shell.problem.scaleNotNumber', { text }) };
   const pods = Number(t);
-  if (pods > 200_000) return { error: `STUDIO_SANDBOX_SCALE=${pods} is more than the sandbox holds in memory comfortably (at most 200000)` };
+  if (pods > MAX_SCALE_PODS) {
+    return { error: `STUDIO_SANDBOX_SCALE=${pods} is more than the sandbox holds in memory comfortably (at most ${MAX_SCALE_PODS})`, errorMsg: msg('shell.problem.scaleTooLarge', { pods: String(pods), max: String(MAX_SCALE_PODS) }) };
+  }
   return { pods };
 }
 
