@@ -23,13 +23,17 @@ describe('selfSubjectAccessReview', () => {
 
   it('denied: names verb, resource, namespace and context, with the server reason', async () => {
     create.mockResolvedValueOnce({ status: { allowed: false, reason: 'no RBAC policy matched' } });
-    expect(await selfSubjectAccessReview('ctx', q)).toEqual({ state: 'denied', reason: 'You may not update virtualservices.networking.istio.io "web" in shop (context "ctx"): no RBAC policy matched.' });
+    expect(await selfSubjectAccessReview('ctx', q)).toEqual({
+      state: 'denied',
+      reason: 'You may not update virtualservices.networking.istio.io "web" in shop (context "ctx"): no RBAC policy matched.',
+      msg: { key: 'shell.access.deniedWhy.namespaced', values: { context: 'ctx', why: 'no RBAC policy matched', verb: 'update', resource: 'virtualservices.networking.istio.io "web"', namespace: 'shop' } },
+    });
   });
 
   it('a 404 (no authorization.k8s.io) is unknown: the write decides', async () => {
     create.mockRejectedValueOnce(Object.assign(new Error('HTTP-Code: 404'), { code: 404, body: '{"kind":"Status","code":404,"reason":"NotFound","message":"the server could not find the requested resource"}' }));
     const a = await selfSubjectAccessReview('ctx', q);
-    expect(a).toEqual({ state: 'unknown', reason: expect.stringContaining('does not answer access reviews') });
+    expect(a).toEqual({ state: 'unknown', reason: expect.stringContaining('does not answer access reviews'), msg: expect.objectContaining({ key: expect.stringMatching(/^shell\.access\.noReviews\./) }) });
   });
 
   it('describes core-group and subresource access', () => {

@@ -4,6 +4,8 @@ import 'server-only';
 // `unknown`: callers then let the write's own 403 decide.
 import * as k8s from '@kubernetes/client-node';
 import { callFor, clusterClient, KubeRequestError, requestOptions } from './client';
+import { textAndMsg } from '@/lib/i18n/english';
+import type { Msg } from '@/lib/i18n/message';
 
 export interface AccessQuery {
   verb: string;
@@ -18,9 +20,9 @@ export interface AccessQuery {
 
 export type AccessAnswer =
   | { state: 'allowed' }
-  | { state: 'denied'; reason: string }
+  | { state: 'denied'; reason: string; msg: Msg }
   /** The review itself could not be asked; `reason` says why. */
-  | { state: 'unknown'; reason: string };
+  | { state: 'unknown'; reason: string; msg: Msg };
 
 const apis = new WeakMap<object, k8s.AuthorizationV1Api>();
 
@@ -38,6 +40,13 @@ function api(context: string): { client: ReturnType<typeof clusterClient>; authz
 export function describeAccess(q: AccessQuery): string {
   const res = (q.group ? `${q.resource}.${q.group}` : q.resource) + (q.subresource ? `/${q.subresource}` : '');
   return `${q.verb} ${res}${q.name ? ` "${q.name}"` : ''}${q.namespace ? ` in ${q.namespace}` : ' at the cluster scope'}`;
+}
+
+/** The answer in words: the English for logs and refusals, and its descriptor (scope decides the key). */
+function answer(state: 'denied' | 'unknown', key: string, q: AccessQuery, values: Record<string, string>): AccessAnswer {
+  const res = (q.group ? `${q.resource}.${q.group}` : q.resource) + (q.subresource ? `/${q.subresource}` : '') + (q.name ? ` "${q.name}"` : '');
+  const r = textAndMsg(`${key}.${q.namespace ? 'namespaced' : 'cluster'}`, { ...values, verb: q.verb, resource: res, namespace: q.namespace ?? '' });
+  return { state, reason: r.text, msg: r.msg };
 }
 
 export async function selfSubjectAccessReview(context: string, q: AccessQuery, opts: { timeoutMs?: number } = {}): Promise<AccessAnswer> {
@@ -63,10 +72,10 @@ export async function selfSubjectAccessReview(context: string, q: AccessQuery, o
     const status = review.status;
     if (status?.allowed) return { state: 'allowed' };
     const why = [status?.reason, status?.evaluationError].filter(Boolean).join('; ');
-    return { state: 'denied', reason: `You may not ${describeAccess(q)} (context "${context}")${why ? `: ${why}` : ''}.` };
+    return answer('denied', why ? 'shell.access.deniedWhy' : 'shell.access.denied', q, { context, why });
   } catch (err) {
     const e = err instanceof KubeRequestError ? err.error : null;
-    if (e?.code === 404) return { state: 'unknown', reason: `The cluster does not answer access reviews (authorization.k8s.io); whether you may ${describeAccess(q)} is decided when writing.` };
-    return { state: 'unknown', reason: `Could not ask whether you may ${describeAccess(q)}: ${e?.message ?? (err as Error).message}` };
+    if (e?.code === 404) return answer('unknown', 'shell.access.noReviews', q, {});
+    return answer('unknown', 'shell.access.askFailed', q, { quote: e?.message ?? (err as Error).message });
   }
 }

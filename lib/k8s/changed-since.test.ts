@@ -42,3 +42,17 @@ describe('refusal wording', () => {
     }
   });
 });
+
+describe('access review answers', () => {
+  it('render in English exactly as the studio wrote them, and in Chinese', () => {
+    const cases = ['denied', 'deniedWhy', 'noReviews', 'askFailed'].flatMap((k) =>
+      ['namespaced', 'cluster'].map((scope) => textAndMsg(`shell.access.${k}.${scope}`, { verb: 'update', resource: 'virtualservices.networking.istio.io', namespace: 'shop', context: 'ctx', why: 'w', quote: 'q' })),
+    );
+    expect(cases[1].text).toBe('You may not update virtualservices.networking.istio.io at the cluster scope (context "ctx").');
+    expect(cases[2].text).toBe('You may not update virtualservices.networking.istio.io in shop (context "ctx"): w.');
+    for (const r of cases) {
+      expect(en(r.msg.key, r.msg.values)).toBe(r.text);
+      expect(zh(r.msg.key, r.msg.values)).not.toBe(r.text);
+    }
+  });
+});

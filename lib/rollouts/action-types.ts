@@ -9,8 +9,8 @@ export interface Permission {
   allowed: boolean;
   /** Why not (or why unknown), in words: "You may not update virtualservices.networking.istio.io in shop (context sandbox-readonly)". */
   reason?: string;
-  /** `reason` in the reader's language, where the studio wrote it (RBAC answers stay verbatim) */
-  reasonMsg?: Msg;
+  /** `reason` in the reader's language, sentence by sentence */
+  reasonMsgs?: Msg[];
 }
 
 export interface RolloutPermissions {

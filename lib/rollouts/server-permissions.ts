@@ -20,10 +20,10 @@ type Action = keyof RolloutPermissions;
 
 export async function checkPermission(context: string, action: Action, ctx: CheckContext): Promise<Permission> {
   const answers = await Promise.all(accessChecks(action, ctx).map((q) => selfSubjectAccessReview(context, q)));
-  const denied = answers.flatMap((a) => (a.state === 'denied' ? [a.reason] : []));
-  if (denied.length) return { allowed: false, reason: denied.join(' ') };
-  const unknown = answers.flatMap((a) => (a.state === 'unknown' ? [a.reason] : []));
-  if (unknown.length) return { allowed: true, reason: unknown[0] };
+  const denied = answers.flatMap((a) => (a.state === 'denied' ? [a] : []));
+  if (denied.length) return { allowed: false, reason: denied.map((a) => a.reason).join(' '), reasonMsgs: denied.map((a) => a.msg) };
+  const unknown = answers.flatMap((a) => (a.state === 'unknown' ? [a] : []));
+  if (unknown.length) return { allowed: true, reason: unknown[0].reason, reasonMsgs: [unknown[0].msg] };
   return { allowed: true };
 }
 
@@ -62,7 +62,7 @@ export async function saveScriptContext(context: string, exists?: boolean): Prom
 export async function rolloutPermissions(context: string, namespace: string, name: string): Promise<{ permissions: RolloutPermissions }> {
   if (isReadOnly()) {
     // the buttons say why before anyone tries; the write layer refuses anyway
-    const no: Permission = { allowed: false, reason: READ_ONLY_REASON, reasonMsg: READ_ONLY_REASON_MSG };
+    const no: Permission = { allowed: false, reason: READ_ONLY_REASON, reasonMsgs: [READ_ONLY_REASON_MSG] };
     return { permissions: { applyStep: no, restore: no, approve: no, saveScript: no } };
   }
   const rollout = await loadRollout(context, namespace, name);
@@ -72,7 +72,7 @@ export async function rolloutPermissions(context: string, namespace: string, nam
     if (unknown.length) return { allowed: false, reason: unknown.join(' ') };
     if (!resources.length) {
       const r = textAndMsg('rollouts.refusal.noRefs', { target: `${namespace}/${name}` });
-      return { allowed: false, reason: r.text, reasonMsg: r.msg };
+      return { allowed: false, reason: r.text, reasonMsgs: [r.msg] };
     }
     return checkPermission(context, action, base);
   };

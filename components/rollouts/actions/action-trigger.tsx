@@ -21,7 +21,7 @@ export function ActionTrigger({ label, onOpen, blocked }: { label: string; onOpe
       </button>
       {blocked ? (
         <span id={reasonId} className="text-[11px] leading-4 text-muted">
-          {typeof blocked === 'string' ? blocked : blocked ? text(blocked) : null}
+          {typeof blocked === 'string' ? blocked : Array.isArray(blocked) ? blocked.map(text).join(' ') : blocked ? text(blocked) : null}
         </span>
       ) : null}
     </span>

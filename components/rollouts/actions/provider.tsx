@@ -43,14 +43,14 @@ export function useOptionalRolloutActions(): ActionsContext | null {
 }
 
 /** Why a trigger is off (the server's RBAC reason, verbatim), or null when allowed. */
-export type Blocked = Msg | string | null;
+export type Blocked = Msg | Msg[] | string | null;
 
 /** What a trigger shows for one permission: allowed (null), or disabled with the server's reason. */
 export function permissionFor(p: PermissionsState<RolloutPermissions>, which: PermissionName): Blocked {
   if (p.state === 'loading') return msg('rollouts.actions.checkingPermissions');
   if (p.state === 'error') return p.error;
   const perm = p.permissions[which];
-  return perm.allowed ? null : perm.reasonMsg ?? perm.reason ?? msg('rollouts.actions.notPermitted');
+  return perm.allowed ? null : perm.reasonMsgs ?? perm.reason ?? msg('rollouts.actions.notPermitted');
 }
 
 export function useAnnouncer() {
