@@ -1,7 +1,16 @@
 // The refusal a stale precondition gets (the user confirmed a diff computed from another version of
 // the object): one English wording from the catalogue, and its descriptor for the reader's language.
-import { textAndMsg } from '@/lib/i18n/english';
-import type { Msg } from '@/lib/i18n/message';
+// client.ts imports this module, so it reads only the common catalogue (not every catalogue): the
+// client stays quick to load, including where it is imported lazily.
+import enCommon from '@/messages/en/common.json';
+import { fillIcu } from '@/lib/i18n/fill-icu';
+import { msg, type MessageValues, type Msg } from '@/lib/i18n/message';
+
+const REFUSAL: Record<string, string> = enCommon.refusal;
+
+function textAndMsg(key: `common.refusal.${string}`, values: MessageValues): Refusal {
+  return { text: fillIcu(REFUSAL[key.slice('common.refusal.'.length)], values), msg: msg(key, values) };
+}
 
 export type Refusal = { text: string; msg: Msg };
 
