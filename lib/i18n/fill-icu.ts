@@ -24,3 +24,16 @@ export function fillIcu(template: string, values: MessageValues = {}): string {
   return out;
 }
 
+
+type Tree = { [k: string]: string | Tree };
+
+/** The message at a dotted path of a catalogue tree (`absent.kruise`); throws for a missing key. */
+export function messageAt(tree: object, key: string): string {
+  let node: string | Tree = tree as Tree;
+  for (const part of key.split('.')) {
+    if (typeof node === 'string' || !(part in node)) throw new Error(`no message ${key}`);
+    node = node[part];
+  }
+  if (typeof node !== 'string') throw new Error(`no message ${key}`);
+  return node;
+}

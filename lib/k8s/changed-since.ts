@@ -3,13 +3,11 @@
 // client.ts imports this module, so it reads only the common catalogue (not every catalogue): the
 // client stays quick to load, including where it is imported lazily.
 import enCommon from '@/messages/en/common.json';
-import { fillIcu } from '@/lib/i18n/fill-icu';
+import { fillIcu, messageAt } from '@/lib/i18n/fill-icu';
 import { msg, type MessageValues, type Msg } from '@/lib/i18n/message';
 
-const REFUSAL: Record<string, string> = enCommon.refusal;
-
 function textAndMsg(key: `common.refusal.${string}`, values: MessageValues): Refusal {
-  return { text: fillIcu(REFUSAL[key.slice('common.refusal.'.length)], values), msg: msg(key, values) };
+  return { text: fillIcu(messageAt(enCommon, key.slice('common.'.length)), values), msg: msg(key, values) };
 }
 
 export type Refusal = { text: string; msg: Msg };
