@@ -1,5 +1,4 @@
 import 'server-only';
-import { changedSince } from './changed-since';
 // The one way the studio talks to a cluster: @kubernetes/client-node, one cached client set per
 // context AND identity (lib/k8s/identity.ts: who the current request acts as), so one user's
 // credentials, connections and watches never serve another user's request.
@@ -237,7 +236,11 @@ export interface WriteOpts {
  * version of the object, so nothing was written and the diff must be reviewed again.
  */
 export function changedSinceMessage(kind: string, namespace: string | undefined, name: string, resourceVersion: string | undefined, live?: string): string {
-  return changedSince(kind, namespace, name, resourceVersion, live).text;
+  // Written out here rather than read from the catalogue: lib/auth/state.ts imports this module lazily,
+  // so it must stay light; changed-since.test.ts checks that the catalogue gives the same text.
+  const target = namespace ? `${namespace}/${name}` : name;
+  const rv = resourceVersion ? ` (resourceVersion ${resourceVersion}${live ? `, now ${live}` : ''})` : '';
+  return `${kind} ${target} changed since you opened it${rv}; nothing was written. Reload and review the new diff.`;
 }
 
 function withConflictWording(err: unknown, kind: KindDef, ns: string | undefined, name: string, rv: string | undefined): never {
