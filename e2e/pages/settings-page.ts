@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
+import { AppShell } from './app-shell';
 
 /** The page's own names in each language; kinds, groups and plurals stay verbatim. */
 export const SETTINGS_TEXT = {
@@ -39,8 +40,10 @@ export class SettingsPage {
     this.deepflowForm = main.getByRole('form', { name: text.deepflow });
   }
 
+  /** Opens the page and waits for the live header: a link clicked before hydration can be lost. */
   async goto() {
     await this.page.goto('/settings');
+    await new AppShell(this.page, this.lang).expectConnected();
   }
 
   registryRow(pluralDotGroup: string): Locator {

@@ -2,6 +2,7 @@ import 'server-only';
 // One session store and one sign-in limiter per process. Next bundles proxy.ts, route handlers and
 // server actions separately, so a module-level variable would exist once per bundle; a globalThis
 // slot exists once (as lib/k8s/runtime-state.ts does).
+import { identityEnded } from '@/lib/k8s/identity-ended';
 import { sessionLimits } from './config';
 import { FailureRateLimit } from './rate-limit';
 import { SessionStore } from './session-store';
@@ -20,9 +21,9 @@ export function authState(): AuthState {
   return (g[KEY] ??= {
     sessions: new SessionStore({
       limits: () => sessionLimits(),
-      // an ended session's token must not stay usable in the client cache (loaded lazily: proxy.ts
-      // also reads this state and need not bundle the Kubernetes client)
-      onEnd: (s) => void import('@/lib/k8s/client').then((m) => m.forgetClients(s.identity)),
+      // an ended session's token must not stay usable in any bundle's client cache; the caches
+      // register themselves, so proxy.ts need not bundle the Kubernetes client
+      onEnd: (s) => identityEnded(s.identity),
     }),
     signInFailures: new FailureRateLimit({ max: 5, windowMs: 60_000 }),
     untrustedLogged: new Set(),

@@ -1,4 +1,5 @@
 import 'server-only';
+import { changedSince } from './changed-since';
 // The one way the studio talks to a cluster: @kubernetes/client-node, one cached client set per
 // context AND identity (lib/k8s/identity.ts: who the current request acts as), so one user's
 // credentials, connections and watches never serve another user's request.
@@ -8,6 +9,7 @@ import 'server-only';
 import * as k8s from '@kubernetes/client-node';
 import { LRUCache } from 'lru-cache';
 import { currentIdentity, identityKey, type ClusterIdentity } from './identity';
+import { onIdentityEnded } from './identity-ended';
 import { identityKubeConfig } from './identity-kubeconfig';
 import { resourcePath, type KindDef } from './kinds';
 import { loadKubeconfig } from './kubeconfig';
@@ -84,6 +86,7 @@ export function forgetClients(identity: ClusterIdentity): void {
   const prefix = `${identityKey(identity)}\u0000`;
   for (const key of [...clients.keys()]) if (key.startsWith(prefix)) clients.delete(key);
 }
+onIdentityEnded(forgetClients);
 
 /** How many client sets are cached (tests of the bound). */
 export function cachedClientCount(): number {
@@ -236,11 +239,7 @@ export interface WriteOpts {
  * version of the object, so nothing was written and the diff must be reviewed again.
  */
 export function changedSinceMessage(kind: string, namespace: string | undefined, name: string, resourceVersion: string | undefined, live?: string): string {
-  // Written out here rather than read from the catalogue: lib/auth/state.ts imports this module lazily,
-  // so it must stay light; changed-since.test.ts checks that the catalogue gives the same text.
-  const target = namespace ? `${namespace}/${name}` : name;
-  const rv = resourceVersion ? ` (resourceVersion ${resourceVersion}${live ? `, now ${live}` : ''})` : '';
-  return `${kind} ${target} changed since you opened it${rv}; nothing was written. Reload and review the new diff.`;
+  return changedSince(kind, namespace, name, resourceVersion, live).text;
 }
 
 function withConflictWording(err: unknown, kind: KindDef, ns: string | undefined, name: string, rv: string | undefined): never {

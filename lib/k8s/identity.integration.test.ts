@@ -5,6 +5,7 @@ import { AuthenticationV1Api } from '@kubernetes/client-node';
 import { startSandbox, type Sandbox } from './sandbox';
 import { useSandboxKubeconfig } from './testing/sandbox-kubeconfig';
 import { kindByKey } from './kinds';
+import { identityEnded } from './identity-ended';
 import { cachedClientCount, clusterClient, forgetClients, KubeRequestError, listObjects, MAX_CLIENTS, patchObject } from './client';
 import { NoIdentityError, runWithIdentity, wasUnauthorized, type ClusterIdentity, type Viewer } from './identity';
 import { TOKEN_USER } from './identity-kubeconfig';
@@ -96,6 +97,13 @@ describe('clusterClient per identity', () => {
     expect(cachedClientCount()).toBe(MAX_CLIENTS);
     const before = cachedClientCount();
     forgetClients(token(`t-${MAX_CLIENTS}`));
+    expect(cachedClientCount()).toBe(before - 1);
+  });
+
+  it('drops an ended identity from the cache when the session store says it ended', () => {
+    runWithIdentity(token('ended'), viewer('u'), () => clusterClient(CTX));
+    const before = cachedClientCount();
+    identityEnded(token('ended'));
     expect(cachedClientCount()).toBe(before - 1);
   });
 
