@@ -11,7 +11,7 @@ import { InlineCode } from './inline-code';
 import { EmptyState, SkeletonTable, StateNotice } from './list-states';
 import { matchesFilter, ResourceTable, type Column } from './resource-table';
 import { NamespaceMissing } from './namespace-missing';
-import { useListReason } from './use-list-reason';
+import { asSentence, useListReason } from './use-list-reason';
 import { useNamespace } from './use-namespace';
 import { useNamespaceExists } from './use-namespace-exists';
 
@@ -86,7 +86,7 @@ export function LiveResourceList({
 
       {list.state === 'reconnecting' ? (
         <StateNotice tone="warn" title={t('reconnecting', { noun: lower })}>
-          {list.reason ? <span translate="no">{list.reason}. </span> : null}
+          {list.reason ? <span translate="no">{asSentence(listReason(list)!)} </span> : null}
           {list.retryInMs !== undefined ? t('retryingIn', { seconds: seconds(list.retryInMs)! }) : t('retrying')}
         </StateNotice>
       ) : null}
@@ -95,7 +95,7 @@ export function LiveResourceList({
         <SkeletonTable label={t('loading', { noun: lower })} cols={shown.length} />
       ) : list.state === 'forbidden' ? (
         <StateNotice tone="warn" title={t('forbidden', { noun: lower, scope })}>
-          <p>{list.reason ? <span translate="no">{list.reason}</span> : t('forbiddenDefault')}</p>
+          <p>{list.reason ? <span translate="no">{listReason(list)}</span> : t('forbiddenDefault')}</p>
           <p className="mt-1">
             {t.rich('forbiddenHint', {
               command: `kubectl auth can-i list ${kind.group ? `${kind.plural}.${kind.group}` : kind.plural}${namespace ? ` -n ${namespace}` : kind.namespaced ? ' -A' : ''}`,

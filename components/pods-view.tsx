@@ -23,7 +23,7 @@ import { RemediationPanels } from './pods/remediation-panels';
 import { usePodsData } from './pods/use-pods-data';
 import { usePodsView } from './pods/use-pods-view';
 import { NamespaceMissing } from './namespace-missing';
-import { useListReason } from './use-list-reason';
+import { asSentence, useListReason } from './use-list-reason';
 import { useNamespace } from './use-namespace';
 import { useNamespaceExists } from './use-namespace-exists';
 
@@ -136,7 +136,7 @@ export function PodsView() {
 
       {list.state === 'reconnecting' ? (
         <StateNotice tone="warn" title={t('reconnecting')}>
-          {list.reason ? <span translate="no">{list.reason}. </span> : null}
+          {list.reason ? <span translate="no">{asSentence(listReason(list)!)} </span> : null}
           {list.retryInMs !== undefined ? t('retryingIn', { seconds: seconds(list.retryInMs)! }) : t('retrying')}
         </StateNotice>
       ) : null}
@@ -150,7 +150,7 @@ export function PodsView() {
           <SkeletonTable label={t('loading')} cols={8} />
         ) : list.state === 'forbidden' ? (
           <StateNotice tone="warn" title={t('forbidden', { scope })}>
-            <p>{list.reason ? <span translate="no">{list.reason}</span> : t('forbiddenDefault')}</p>
+            <p>{list.reason ? <span translate="no">{listReason(list)}</span> : t('forbiddenDefault')}</p>
             <p className="mt-1">
               {t.rich('forbiddenHint', { command: `kubectl auth can-i list pods${ns ? ` -n ${ns}` : ' -A'}`, code: (c) => <code className="font-mono text-fg">{c}</code> })}
             </p>

@@ -12,8 +12,8 @@ export function ClusterListState({ list, noun, scope }: { list: KubeListResult<u
   if (list.state === 'forbidden') {
     return (
       <StateNotice tone="warn" title={t('forbidden', { noun, scope })}>
-        {/* The API server's reason stays verbatim; the hint is ours. */}
-        {list.reason ? <samp>{list.reason}</samp> : t('forbiddenDefault')} {t.rich('forbiddenHint', { code: (c) => <code>{c}</code> })}
+        {/* The API server's words stay verbatim inside the reason; the hint is ours. */}
+        {list.reason ? <samp>{listReason(list)}</samp> : t('forbiddenDefault')} {t.rich('forbiddenHint', { code: (c) => <code>{c}</code> })}
       </StateNotice>
     );
   }
@@ -27,7 +27,7 @@ export function ClusterListState({ list, noun, scope }: { list: KubeListResult<u
   if (list.state === 'reconnecting') {
     return (
       <StateNotice tone="warn" title={t('reconnecting', { noun })}>
-        {list.reason ? <samp>{list.reason}</samp> : null}
+        {list.reason ? <samp>{listReason(list)}</samp> : null}
       </StateNotice>
     );
   }

@@ -9,6 +9,7 @@ import { kruiseBuiltins, refKey, rolloutSteps, rolloutSummary, type GatewayRefKe
 import { builtinScriptSources } from '@/lib/playground/templates';
 import { editorStartText, previewInputs, refPreview, type RefPreview } from '@/lib/rollouts/browser-preview';
 import { InlineCode } from '../inline-code';
+import { useListReason } from '../use-list-reason';
 import { SkeletonTable, StateNotice } from '../list-states';
 import { ListProbe, RefRun, type RefRunState } from './detail-probes';
 import { DetailSummary } from './detail-summary';
@@ -35,6 +36,7 @@ interface Section {
 export function RolloutDetail({ namespace, name }: { namespace: string; name: string }) {
   const t = useTranslations('rollouts.detail');
   const data = useRolloutDetail(namespace, name);
+  const listReason = useListReason();
   const { rollout } = data;
   const [drafts, setDrafts] = useState<Record<string, string>>({});
   const [editing, setEditing] = useState<GatewayRefKey | null>(null);
@@ -81,7 +83,7 @@ export function RolloutDetail({ namespace, name }: { namespace: string; name: st
   if (data.rollouts.state === 'forbidden' || data.rollouts.state === 'error') {
     return (
       <StateNotice tone={data.rollouts.state === 'forbidden' ? 'warn' : 'danger'} title={data.rollouts.state === 'forbidden' ? t('forbidden', { namespace }) : t('readError')}>
-        <p><InlineCode text={data.rollouts.reason ?? t('watchFailed')} /></p>
+        <p><InlineCode text={listReason(data.rollouts) ?? t('watchFailed')} /></p>
       </StateNotice>
     );
   }

@@ -2,6 +2,7 @@
 import { useTranslations } from 'next-intl';
 import { useClusterInfo } from '@/lib/k8s/hooks';
 import { ConnectionIndicator } from '../connection-indicator';
+import { useMsg } from '../use-msg';
 import { ResourceTable, type Column } from '../resource-table';
 import type { ContextInfo } from '@/lib/k8s/types';
 
@@ -17,6 +18,7 @@ function Row({ term, children }: { term: string; children: React.ReactNode }) {
 export function ConnectionDetails() {
   const t = useTranslations('settings.connection');
   const { data, isPending, error } = useClusterInfo();
+  const m = useMsg();
   if (isPending) return <div role="status" className="skeleton h-32" aria-label={t('loading')} />;
   if (error || !data) return <p role="alert" className="text-danger">{t('loadError', { message: error?.message ?? '' })}</p>;
 
@@ -54,7 +56,7 @@ export function ConnectionDetails() {
           <div className="flex flex-wrap items-center gap-3">
             <ConnectionIndicator />
             {data.connection?.version ? <span className="text-muted">{t('serverVersion', { version: data.connection.version })}</span> : null}
-            {data.connection && !data.connection.ok && data.connection.reason ? <span translate="no" className="text-danger">{data.connection.reason}</span> : null}
+            {data.connection && !data.connection.ok && data.connection.reason ? <span translate="no" className="text-danger">{data.connection.reasonMsg ? m(data.connection.reasonMsg) : data.connection.reason}</span> : null}
           </div>
         </Row>
         <Row term={t('kubeconfigFiles')}>

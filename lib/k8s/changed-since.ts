@@ -1,16 +1,8 @@
 // The refusal a stale precondition gets (the user confirmed a diff computed from another version of
 // the object): one English wording from the catalogue, and its descriptor for the reader's language.
-// client.ts imports this module, so it reads only the common catalogue (not every catalogue): the
-// client stays quick to load, including where it is imported lazily.
-import enCommon from '@/messages/en/common.json';
-import { fillIcu, messageAt } from '@/lib/i18n/fill-icu';
-import { msg, type MessageValues, type Msg } from '@/lib/i18n/message';
+import { commonTextAndMsg as textAndMsg, type TextAndMsg } from '@/lib/i18n/common-text';
 
-function textAndMsg(key: `common.refusal.${string}`, values: MessageValues): Refusal {
-  return { text: fillIcu(messageAt(enCommon, key.slice('common.'.length)), values), msg: msg(key, values) };
-}
-
-export type Refusal = { text: string; msg: Msg };
+export type Refusal = TextAndMsg;
 
 export function changedSince(kind: string, namespace: string | undefined, name: string, resourceVersion: string | undefined | null, live?: string | null): Refusal {
   const target = namespace ? `${namespace}/${name}` : name;

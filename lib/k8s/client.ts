@@ -336,7 +336,8 @@ export async function probeVersion(context: string, timeoutMs = 2500): Promise<C
     const info = await call(client, { verb: 'get', resource: 'version' }, () => client.version.getCode(options({ timeoutMs }, client)));
     return { ok: true, version: info.gitVersion };
   } catch (err) {
-    return { ok: false, reason: err instanceof KubeRequestError ? err.message : String(err) };
+    if (!(err instanceof KubeRequestError)) return { ok: false, reason: String(err) };
+    return err.error.messageMsg ? { ok: false, reason: err.message, reasonMsg: err.error.messageMsg } : { ok: false, reason: err.message };
   }
 }
 

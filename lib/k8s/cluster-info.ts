@@ -5,7 +5,7 @@ import { describeContexts } from './context';
 import { probeVersion } from './client';
 import { currentContext } from './request-context';
 import { logProblemOnce, runtimeState } from './runtime-state';
-import { msg } from '@/lib/i18n/message';
+import { msg, type Msg } from '@/lib/i18n/message';
 import type { ClusterInfo, Problem } from './types';
 
 export async function clusterInfo(cookie: string | undefined, opts: { probeTimeoutMs?: number } = {}): Promise<ClusterInfo> {
@@ -19,9 +19,9 @@ export async function clusterInfo(cookie: string | undefined, opts: { probeTimeo
   let connection: ClusterInfo['connection'];
   if (current) {
     connection = await probeVersion(current, opts.probeTimeoutMs ?? 2500);
-    if (!connection.ok) problems.push(connectionProblem(current, server, connection.reason));
+    if (!connection.ok) problems.push(connectionProblem(current, server, connection.reason, connection.reasonMsg));
   } else {
-    connection = { ok: false, reason: 'No context selected.' };
+    connection = { ok: false, reason: 'No context selected.', reasonMsg: msg('shell.connection.noContextSelected') };
   }
 
   return {
@@ -36,12 +36,12 @@ export async function clusterInfo(cookie: string | undefined, opts: { probeTimeo
 }
 
 /** The current context's API server did not answer; `reason` (the client's own text) is quoted. */
-export function connectionProblem(context: string, server: string | null, reason: string | undefined): Problem {
+export function connectionProblem(context: string, server: string | null, reason: string | undefined, reasonMsg?: Msg): Problem {
   return {
     source: 'connection',
     context,
     message: reason ?? `Cannot reach ${server ?? 'the cluster'}.`,
-    messageMsg: reason !== undefined ? msg('shell.problem.connectionReason', { reason }) : server ? msg('shell.problem.connectionUnreachable', { server }) : msg('shell.problem.connectionUnreachableUnknown'),
+    messageMsg: reasonMsg ?? (reason !== undefined ? msg('shell.problem.connectionReason', { reason }) : server ? msg('shell.problem.connectionUnreachable', { server }) : msg('shell.problem.connectionUnreachableUnknown')),
     fix: `Check that ${server ?? 'the API server'} is reachable from this machine (VPN, proxy, credentials); the studio keeps retrying.`,
     fixMsg: server ? msg('shell.problem.connectionFix', { server }) : msg('shell.problem.connectionFixUnknown'),
   };

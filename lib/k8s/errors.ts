@@ -1,5 +1,7 @@
 // Maps whatever a cluster call throws (client-node's ApiException, Watch errors, undici network
 // errors, aborts) to one typed shape with text written for the person looking at the page.
+import { commonTextAndMsg } from '@/lib/i18n/common-text';
+import type { MessageValues } from '@/lib/i18n/message';
 import type { KubeError } from './types';
 
 export interface ErrorContext {
@@ -20,21 +22,22 @@ interface StatusLike {
   message?: string;
 }
 
-const NETWORK_CODES: Record<string, string> = {
-  ECONNREFUSED: 'connection refused',
-  ECONNRESET: 'connection reset',
-  ENOTFOUND: 'host not found',
-  EAI_AGAIN: 'DNS lookup failed',
-  EHOSTUNREACH: 'host unreachable',
-  ENETUNREACH: 'network unreachable',
-  ETIMEDOUT: 'connection timed out',
-  EPIPE: 'connection closed',
-  UND_ERR_SOCKET: 'connection closed by the server',
-  UND_ERR_CONNECT_TIMEOUT: 'connection timed out',
-  UND_ERR_HEADERS_TIMEOUT: 'the server did not answer in time',
-  UND_ERR_BODY_TIMEOUT: 'the server stopped sending data',
-  ECONNABORTED: 'connection aborted',
-};
+// the words for each live in the catalogue (common.kubeError.unreachable), errors.test.ts checks each has its own
+export const NETWORK_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ETIMEDOUT',
+  'EPIPE',
+  'UND_ERR_SOCKET',
+  'UND_ERR_CONNECT_TIMEOUT',
+  'UND_ERR_HEADERS_TIMEOUT',
+  'UND_ERR_BODY_TIMEOUT',
+  'ECONNABORTED',
+]);
 
 const TLS_CODES = new Set([
   'DEPTH_ZERO_SELF_SIGNED_CERT',
@@ -75,59 +78,64 @@ function httpCode(err: unknown): number | undefined {
   return undefined;
 }
 
-function what(ctx: ErrorContext): string {
-  const res = ctx.resource ?? 'resources';
-  const target = ctx.name ? `${res} "${ctx.name}"` : res;
-  const where = ctx.namespace ? ` in namespace "${ctx.namespace}"` : ctx.name ? '' : ' in all namespaces';
-  return `${ctx.verb ?? 'access'} ${target}${where}`;
+const yes = (v: string | undefined) => (v ? 'yes' : 'no');
+
+/** The error's text in English and as a descriptor: one wording, from the common catalogue. */
+function withText(e: Omit<KubeError, 'message' | 'messageMsg'>, key: string, values?: MessageValues): KubeError {
+  const { text, msg } = commonTextAndMsg(`common.kubeError.${key}`, values);
+  return { ...e, message: text, messageMsg: msg };
 }
 
 export function toKubeError(err: unknown, ctx: ErrorContext = {}): KubeError {
   const status = parseStatus((err as { body?: unknown })?.body) ?? (isStatus(err) ? err : undefined);
   const code = status?.code ?? httpCode(err);
   const serverMsg = status?.message;
-  const on = ctx.context ? ` (context "${ctx.context}")` : '';
+  const on = { hasContext: yes(ctx.context), context: ctx.context ?? '' };
+  const res = { hasResource: yes(ctx.resource), resource: ctx.resource ?? '' };
+  const server = { hasServer: yes(ctx.server), server: ctx.server ?? '' };
 
   if (typeof code === 'number') {
     switch (code) {
       case 401:
-        return { code, reason: 'Unauthorized', message: `The cluster rejected the credentials${on} (401 Unauthorized). Log in again or refresh the token in your kubeconfig, then reload.` };
+        return withText({ code, reason: 'Unauthorized' }, 'unauthorized', on);
       case 403:
-        return { code, reason: status?.reason ?? 'Forbidden', message: `Forbidden: you may not ${what(ctx)}${on}.${serverMsg ? ` The server said: ${serverMsg}` : ''}` };
+        return withText({ code, reason: status?.reason ?? 'Forbidden' }, 'forbidden', {
+          hasVerb: yes(ctx.verb),
+          verb: ctx.verb ?? '',
+          ...res,
+          hasName: yes(ctx.name),
+          name: ctx.name ?? '',
+          where: ctx.namespace ? 'namespace' : ctx.name ? 'none' : 'all',
+          namespace: ctx.namespace ?? '',
+          ...on,
+          hasServerMessage: yes(serverMsg),
+          serverMessage: serverMsg ?? '',
+        });
       case 404:
         return ctx.name
-          ? { code, reason: status?.reason ?? 'NotFound', message: `${ctx.resource ?? 'Object'} "${ctx.name}" was not found${ctx.namespace ? ` in namespace "${ctx.namespace}"` : ''}.` }
-          : { code, reason: status?.reason ?? 'NotFound', message: `The cluster does not serve ${ctx.resource ?? 'this resource'}${on}: is its CRD installed?` };
+          ? withText({ code, reason: status?.reason ?? 'NotFound' }, 'notFound', { ...res, name: ctx.name, hasNamespace: yes(ctx.namespace), namespace: ctx.namespace ?? '' })
+          : withText({ code, reason: status?.reason ?? 'NotFound' }, 'notServed', { ...res, ...on });
       case 410:
-        return { code, reason: status?.reason ?? 'Expired', message: serverMsg ?? 'The watch resourceVersion is too old; the list is being reloaded.' };
+        // the API server's own words stay verbatim; only the studio's fallback is translated
+        return serverMsg ? { code, reason: status?.reason ?? 'Expired', message: serverMsg } : withText({ code, reason: status?.reason ?? 'Expired' }, 'expired');
       case 400:
       case 409:
       case 422:
       case 500:
-        return { code, reason: status?.reason ?? 'Error', message: serverMsg ?? `The server answered ${code}.` };
+        return serverMsg ? { code, reason: status?.reason ?? 'Error', message: serverMsg } : withText({ code, reason: status?.reason ?? 'Error' }, 'answered', { code });
       default:
-        return { code: 'unknown', reason: status?.reason ?? `HTTP ${code}`, message: serverMsg ?? `The server answered HTTP ${code}.` };
+        return serverMsg ? { code: 'unknown', reason: status?.reason ?? `HTTP ${code}`, message: serverMsg } : withText({ code: 'unknown', reason: status?.reason ?? `HTTP ${code}` }, 'answeredHttp', { code });
     }
   }
 
   const name = (err as { name?: unknown })?.name;
-  if (name === 'TimeoutError' || name === 'AbortError') {
-    return { code: 'timeout', reason: 'Timeout', message: `${ctx.server ?? 'The cluster'} did not answer in time; retrying automatically.` };
-  }
+  if (name === 'TimeoutError' || name === 'AbortError') return withText({ code: 'timeout', reason: 'Timeout' }, 'timeout', server);
   const net = causeCode(err);
-  if (net && TLS_CODES.has(net)) {
-    return {
-      code: 'unreachable',
-      reason: net,
-      message: `TLS check failed for ${ctx.server ?? 'the cluster'} (${net}): check certificate-authority-data in your kubeconfig. Retrying automatically.`,
-    };
-  }
-  if (net && NETWORK_CODES[net]) {
-    return { code: 'unreachable', reason: net, message: `Cannot reach ${ctx.server ?? 'the cluster'}: ${NETWORK_CODES[net]}. Retrying automatically.` };
-  }
+  if (net && TLS_CODES.has(net)) return withText({ code: 'unreachable', reason: net }, 'tls', { ...server, code: net });
+  if (net && NETWORK_CODES.has(net)) return withText({ code: 'unreachable', reason: net }, 'unreachable', { ...server, net, detail: '' });
   const msg = err instanceof Error ? err.message : String(err);
   if (/fetch failed|socket|network|terminated|closed/i.test(msg)) {
-    return { code: 'unreachable', reason: net ?? 'NetworkError', message: `Cannot reach ${ctx.server ?? 'the cluster'}: ${msg}. Retrying automatically.` };
+    return withText({ code: 'unreachable', reason: net ?? 'NetworkError' }, 'unreachable', { ...server, net: 'other', detail: msg });
   }
   return { code: 'unknown', reason: 'Error', message: msg };
 }

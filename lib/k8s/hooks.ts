@@ -46,6 +46,8 @@ export interface KubeListResult<T = KubeObject> {
   items: T[];
   state: ListStateName;
   reason?: string;
+  /** `reason` in the reader's language, when the studio (not the cluster) wrote it */
+  reasonMsg?: Msg;
   /** State 'error' because no context is selected: the configuration problem behind `reason` (its message and fix). */
   problem?: Problem;
   retryInMs?: number;
@@ -85,6 +87,7 @@ export function useKubeList<T = KubeObject>(kindKey: string, opts: { namespace?:
   if (!data) return { items: NO_ITEMS, state: 'loading' };
   const out: KubeListResult<T> = { items: data.items as T[], state: data.state };
   if (data.reason !== undefined) out.reason = data.reason;
+  if (data.reasonMsg !== undefined) out.reasonMsg = data.reasonMsg;
   if (data.retryInMs !== undefined) out.retryInMs = data.retryInMs;
   if (data.partial) out.partial = true;
   return out;
@@ -109,11 +112,18 @@ export function useConnection(): ConnectionResult {
   useEffect(() => {
     if (!idle) void queryClient.invalidateQueries({ queryKey: clusterQueryKey });
   }, [conn.state, idle, queryClient]);
-  if (!idle) return conn.reason !== undefined ? { state: conn.state as ConnectionResult['state'], reason: conn.reason } : { state: conn.state as ConnectionResult['state'] };
+  if (!idle) {
+    const out: ConnectionResult = { state: conn.state as ConnectionResult['state'] };
+    if (conn.reason !== undefined) out.reason = conn.reason;
+    if (conn.reasonMsg !== undefined) out.reasonMsg = conn.reasonMsg;
+    return out;
+  }
   if (cluster.isError) return { state: 'error', reason: (cluster.error as Error).message };
   if (!cluster.data) return { state: 'reconnecting', reason: 'Connecting…', reasonMsg: msg('shell.connection.connecting') };
   if (!cluster.data.current) return { state: 'error', reason: 'No cluster context is selected.', reasonMsg: msg('shell.connection.noContext') };
-  return cluster.data.connection.ok ? { state: 'connected' } : { state: 'error', reason: cluster.data.connection.reason };
+  const probe = cluster.data.connection;
+  if (probe.ok) return { state: 'connected' };
+  return probe.reasonMsg ? { state: 'error', reason: probe.reason, reasonMsg: probe.reasonMsg } : { state: 'error', reason: probe.reason };
 }
 
 export { KubeWatchProvider } from './watch-provider';

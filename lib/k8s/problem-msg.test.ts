@@ -8,6 +8,7 @@ import type { Msg } from '@/lib/i18n/message';
 import { CATALOGUES } from '@/messages';
 import { sandboxStartProblem, scaleProblem, seedProblem } from './bootstrap';
 import { connectionProblem } from './cluster-info';
+import { toKubeError } from './errors';
 import { resolveContext } from './context';
 import { loadKubeconfigUncached } from './kubeconfig';
 import { loadKubeconfigFile } from './kubeconfig-file';
@@ -175,5 +176,10 @@ describe('sandbox and connection problems render in both languages', () => {
     expectLocalized([connectionProblem('prod', 'https://prod:6443', 'Cannot reach https://prod:6443: connection refused (ECONNREFUSED). Retrying automatically.')]);
     expectLocalized([connectionProblem('prod', 'https://prod:6443', undefined)]);
     expectLocalized([connectionProblem('prod', null, undefined)]);
+    // the studio's own wording of the failure travels with it, so the banner is Chinese too
+    const e = toKubeError(Object.assign(new TypeError('fetch failed'), { cause: { code: 'ECONNREFUSED' } }), { server: 'https://prod:6443' });
+    const p = connectionProblem('prod', 'https://prod:6443', e.message, e.messageMsg);
+    expect(text(p.messageMsg!)).toBe('Cannot reach https://prod:6443: connection refused. Retrying automatically.');
+    expect(text(p.messageMsg!, zh)).toBe('无法连接 https://prod:6443：连接被拒绝。正在自动重试。');
   });
 });

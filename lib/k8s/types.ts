@@ -51,6 +51,8 @@ export interface ContextInfo {
 export interface ConnectionProbe {
   ok: boolean;
   reason?: string;
+  /** `reason` in the reader's language, when the studio wrote it */
+  reasonMsg?: Msg;
   /** `gitVersion` of the API server, e.g. `v1.31.0`. */
   version?: string;
 }
@@ -70,6 +72,8 @@ export interface KubeError {
   code: 400 | 401 | 403 | 404 | 409 | 410 | 422 | 500 | 'unreachable' | 'timeout' | 'unknown';
   reason: string;
   message: string;
+  /** `message` in the reader's language, when the studio wrote it (the API server's own words stay verbatim) */
+  messageMsg?: Msg;
 }
 
 export type ListStateName = 'loading' | 'live' | 'reconnecting' | 'forbidden' | 'error';
@@ -102,6 +106,8 @@ export interface StatusEvent {
   type: 'status';
   state: StreamStateName;
   reason?: string;
+  /** `reason` in the reader's language, when the studio wrote it */
+  reasonMsg?: Msg;
   retryInMs?: number;
   /** Reconnect attempt number, present with `reconnecting`. */
   attempt?: number;
@@ -122,6 +128,8 @@ export interface ListState {
   /** The list is live but further pages of the initial LIST are still coming. */
   partial?: boolean;
   reason?: string;
+  /** `reason` in the reader's language, when the studio wrote it */
+  reasonMsg?: Msg;
   retryInMs?: number;
 }
 

@@ -188,3 +188,16 @@ describe('WatchClient', () => {
     expect(live()).toHaveLength(0);
   });
 });
+
+describe('the studio-connection reasons', () => {
+  it('say in English what the catalogue says, and in Chinese too', async () => {
+    const { createTranslator } = await import('next-intl');
+    const { CATALOGUES } = await import('@/messages');
+    const { LOST } = await import('./watch-client');
+    const en = createTranslator({ locale: 'en', messages: CATALOGUES.en }) as unknown as (k: string, v?: Record<string, number>) => string;
+    const zh = createTranslator({ locale: 'zh-CN', messages: CATALOGUES['zh-CN'] }) as unknown as typeof en;
+    expect(en('shell.connection.lost')).toBe(LOST);
+    expect(en('shell.connection.lostRetrying', { seconds: 4 })).toBe(`${LOST}; retrying in 4 s`);
+    expect(zh('shell.connection.lostRetrying', { seconds: 4 })).toContain('4 秒后重试');
+  });
+});

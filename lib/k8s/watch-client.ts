@@ -10,6 +10,10 @@ import { parseWatchEvent } from './sse';
 import { backoffDelay, DEFAULT_BACKOFF, type Backoff } from './backoff';
 import { watchUrl } from './shared-watch/protocol';
 import type { ListState, ListStateName, WatchEvent } from './types';
+import { msg, type Msg } from '@/lib/i18n/message';
+
+/** The English of shell.connection.lost (watch-client.test.ts keeps the two equal). */
+export const LOST = 'Lost the live connection to the studio server';
 
 export const kubeQueryKey = (context: string, namespace: string, kind: string) => ['kube', context, namespace, kind] as const;
 
@@ -37,6 +41,8 @@ export interface WatchClientOptions {
 export interface ConnectionState {
   state: 'connected' | 'reconnecting' | 'error' | 'idle';
   reason?: string;
+  /** `reason` in the reader's language, when the studio wrote it */
+  reasonMsg?: Msg;
 }
 
 interface Stream {
@@ -49,7 +55,7 @@ interface Stream {
   timer: ReturnType<typeof setTimeout> | null;
   attempt: number;
   down: { reason: string; retryInMs: number } | null;
-  kindStates: Map<string, { state: ListStateName; reason?: string; scope?: 'kind' }>;
+  kindStates: Map<string, { state: ListStateName; reason?: string; reasonMsg?: Msg; scope?: 'kind' }>;
   /** Events received but not yet folded into the cache, per kind, in order. */
   pending: Map<string, WatchEvent[]>;
   flushScheduled: boolean;
@@ -174,7 +180,7 @@ export class WatchClient {
       if (s.es !== es) return;
       const event = parseWatchEvent(String(ev.data));
       if (!event || !s.refs.has(event.kind)) return;
-      if (event.type === 'status') s.kindStates.set(event.kind, { state: event.state, reason: event.reason, scope: event.scope });
+      if (event.type === 'status') s.kindStates.set(event.kind, { state: event.state, reason: event.reason, reasonMsg: event.reasonMsg, scope: event.scope });
       else if (event.type === 'snapshot') s.kindStates.set(event.kind, { state: 'live' });
       this.enqueue(s, event);
       if (event.type === 'status' || event.type === 'snapshot') this.updateConnection();
@@ -186,11 +192,12 @@ export class WatchClient {
       s.es = null;
       s.attempt++;
       const retryInMs = backoffDelay(s.attempt, this.opts.backoff, this.opts.random);
-      const reason = 'Lost the live connection to the studio server';
+      const reason = LOST;
+      const reasonMsg = msg('shell.connection.lost');
       s.down = { reason, retryInMs };
       for (const k of kinds) {
-        s.kindStates.set(k, { state: 'reconnecting', reason });
-        this.update(s, k, (prev) => reduceWatchEvent(prev, { kind: k, type: 'status', state: 'reconnecting', reason, retryInMs, attempt: s.attempt }));
+        s.kindStates.set(k, { state: 'reconnecting', reason, reasonMsg });
+        this.update(s, k, (prev) => reduceWatchEvent(prev, { kind: k, type: 'status', state: 'reconnecting', reason, reasonMsg, retryInMs, attempt: s.attempt }));
       }
       this.updateConnection();
       if (s.timer) clearTimeout(s.timer);
@@ -249,16 +256,23 @@ export class WatchClient {
   }
 }
 
+function withMsg(c: ConnectionState, reasonMsg: Msg | undefined): ConnectionState {
+  return reasonMsg ? { ...c, reasonMsg } : c;
+}
+
 function deriveConnection(streams: Stream[]): ConnectionState {
   const active = streams.filter((s) => s.refs.size > 0);
   if (!active.length) return { state: 'idle' };
   const down = active.find((s) => s.down);
-  if (down?.down) return { state: 'reconnecting', reason: `${down.down.reason}; retrying in ${Math.ceil(down.down.retryInMs / 1000)} s` };
+  if (down?.down) {
+    const seconds = Math.ceil(down.down.retryInMs / 1000);
+    return { state: 'reconnecting', reason: `${down.down.reason}; retrying in ${seconds} s`, reasonMsg: msg('shell.connection.lostRetrying', { seconds }) };
+  }
   const states = active.flatMap((s) => [...s.kindStates.values()]);
   const rec = states.find((k) => k.state === 'reconnecting');
-  if (rec) return { state: 'reconnecting', reason: rec.reason };
+  if (rec) return withMsg({ state: 'reconnecting', reason: rec.reason }, rec.reasonMsg);
   // A kind the cluster answered about (not served) is shown by its own view; the header shows the connection.
   const err = states.find((k) => k.state === 'error' && k.scope !== 'kind');
-  if (err) return { state: 'error', reason: err.reason };
+  if (err) return withMsg({ state: 'error', reason: err.reason }, err.reasonMsg);
   return { state: 'connected' };
 }

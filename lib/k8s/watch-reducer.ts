@@ -104,6 +104,7 @@ function reduceOther(state: ListState, event: WatchEvent): ListState {
       const next: ListState = { items: state.items, resourceVersion: state.resourceVersion, state: event.state };
       if (state.partial) next.partial = true;
       if (event.reason !== undefined) next.reason = event.reason;
+      if (event.reasonMsg !== undefined) next.reasonMsg = event.reasonMsg;
       if (event.retryInMs !== undefined) next.retryInMs = event.retryInMs;
       return next;
     }

@@ -5,6 +5,7 @@ import 'server-only';
 import type { KindDef } from './kinds';
 import { KubeRequestError, groupResourceOf, listObjects, stripManagedFields, watchObjects } from './client';
 import { toKubeError } from './errors';
+import { commonTextAndMsg } from '@/lib/i18n/common-text';
 import { backoffDelay, DEFAULT_BACKOFF, type Backoff } from './backoff';
 import type { KubeError, KubeObject, StatusEvent, StreamStateName, WatchEvent } from './types';
 
@@ -48,7 +49,8 @@ export async function* watchStream(opts: WatchStreamOptions): AsyncGenerator<Wat
     runKind(kind, { ...opts, signal: inner.signal }, push).catch((err: unknown) => {
       // A bug, not a cluster failure (those are handled inside): say so instead of going quiet.
       console.error(`[kube-lua-studio] watch of ${kind.key} stopped:`, err);
-      push({ kind: kind.key, type: 'status', state: 'error', reason: `internal error: ${(err as Error)?.message ?? err}` });
+      const { text, msg } = commonTextAndMsg('common.kubeError.internalError', { message: String((err as Error)?.message ?? err) });
+      push({ kind: kind.key, type: 'status', state: 'error', reason: text, reasonMsg: msg });
     }),
   );
   try {
@@ -80,6 +82,15 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
   });
 }
 
+function reasonOf(error: KubeError): Pick<StatusEvent, 'reason' | 'reasonMsg'> {
+  return error.messageMsg ? { reason: error.message, reasonMsg: error.messageMsg } : { reason: error.message };
+}
+
+function droppedReason(error: KubeError): Pick<StatusEvent, 'reason' | 'reasonMsg'> {
+  const { text, msg } = commonTextAndMsg('common.kubeError.watchDropped', { message: error.message });
+  return { reason: text, reasonMsg: msg };
+}
+
 type WatchEnd = { kind: 'closed'; suspicious?: boolean } | { kind: 'gone' } | { kind: 'error'; error: KubeError };
 
 async function runKind(kind: KindDef, opts: WatchStreamOptions, push: (e: WatchEvent) => void): Promise<void> {
@@ -102,22 +113,24 @@ async function runKind(kind: KindDef, opts: WatchStreamOptions, push: (e: WatchE
 
   /** Decides the wait after a failure and reports it; returns the delay. */
   const fail = (error: KubeError, verb: 'list' | 'watch'): number => {
+    const why = reasonOf(error);
     if (error.code === 403) {
-      status('forbidden', { reason: error.message });
+      status('forbidden', why);
       return slowRetryMs;
     }
     if (error.code === 401) {
-      status('error', { reason: error.message });
+      status('error', why);
       return slowRetryMs;
     }
     if (error.code === 404 || error.code === 400 || error.code === 422) {
       // One kind the cluster does not serve is that kind's problem, not the connection's.
-      status('error', { reason: error.message, scope: 'kind' });
+      status('error', { ...why, scope: 'kind' });
       return slowRetryMs;
     }
     attempt++;
     const retryInMs = backoffDelay(attempt, backoff);
-    status('reconnecting', { attempt, reason: verb === 'watch' && error.code === 'unknown' ? `watch dropped: ${error.message}` : error.message, retryInMs });
+    const dropped = verb === 'watch' && error.code === 'unknown';
+    status('reconnecting', { attempt, ...(dropped ? droppedReason(error) : why), retryInMs });
     return retryInMs;
   };
 
@@ -163,7 +176,8 @@ async function runKind(kind: KindDef, opts: WatchStreamOptions, push: (e: WatchE
       continue;
     }
     // A proxy that ends every watch at once would otherwise make us reconnect in a tight loop.
-    const error = end.kind === 'error' ? end.error : ({ code: 'unreachable', reason: 'WatchClosed', message: 'The server closed the watch immediately; retrying.' } as KubeError);
+    const closed = commonTextAndMsg('common.kubeError.watchClosed');
+    const error: KubeError = end.kind === 'error' ? end.error : { code: 'unreachable', reason: 'WatchClosed', message: closed.text, messageMsg: closed.msg };
     await sleep(fail(error, 'watch'), signal);
   }
 }
