@@ -1,7 +1,10 @@
 // Production bugs the preview predicts (docs/differences.md): gopher-lua's LOADNIL merge miscompile.
 // Observed on gopher-lua built at Kruise's pin 658193537a64 and at v1.1.1 (DeepFlow): both compile the
 // same way (`codeStore.AddLoadNil`); `goto` scripts run on v1.1.1 only.
+import { createTranslator } from 'next-intl';
 import { describe, expect, it } from 'vitest';
+import { CATALOGUES } from '@/messages';
+import type { Msg } from '@/lib/i18n/message';
 import { findLoadNilMerges, withGopherLoadNil } from './gopher-loadnil';
 import { createLuaState, type LuaProfile } from './index';
 
@@ -64,6 +67,24 @@ describe('findLoadNilMerges', () => {
   it('never fails on a script it cannot parse', () => {
     expect(findLoadNilMerges('local x = = 1')).toEqual([]);
     expect(findLoadNilMerges('local goto, b, c, d = 1, 2, 3, 4 c = nil local z print(d)')).toHaveLength(1);
+  });
+});
+
+describe('the LOADNIL warning in both languages', () => {
+  type T = (k: string, v?: Msg['values']) => string;
+  const en = createTranslator({ locale: 'en', messages: CATALOGUES.en }) as unknown as T;
+  const zh = createTranslator({ locale: 'zh-CN', messages: CATALOGUES['zh-CN'] }) as unknown as T;
+  const found = [UPSTREAM_BUG, ...CASES.map(([, src]) => src)].flatMap((src) => findLoadNilMerges(src));
+
+  it('covers a wrong range, a skipped load and both', () => {
+    expect(new Set(found.map((m) => m.msg.key))).toEqual(new Set(['lint.loadnil.wrongRange', 'lint.loadnil.jump', 'lint.loadnil.both']));
+  });
+  it.each(found.map((m) => [m.line, m.msg.key, m] as const))('line %i, %s: English is the message, Chinese is a translation', (_line, _key, m) => {
+    expect(en(m.msg.key, m.msg.values)).toBe(m.message);
+    const chinese = zh(m.msg.key, m.msg.values);
+    expect(chinese).not.toBe('');
+    expect(chinese).not.toBe(m.message);
+    expect(chinese).toContain('寄存器');
   });
 });
 

@@ -14,13 +14,18 @@
 // the luaparse AST for the constructs that emit LOADNIL and reports each harmful merge. Constructs it
 // does not model reset its state, so it may miss a case but does not invent one.
 import { parse } from 'luaparse';
+import type { MessageValues, Msg } from '../i18n/message';
+import { lintText } from './lint/lint-text';
 
 export interface LoadNilMerge {
   /** 1-based, of the nil load that gopher merges away. */
   line: number;
   /** 1-based. */
   column: number;
+  /** English (CLI, server, logs). */
   message: string;
+  /** `message` in the reader's language. */
+  msg: Msg;
 }
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -44,6 +49,9 @@ interface Fn {
 }
 
 const RELATIONAL = new Set(['==', '~=', '<', '>', '<=', '>=']);
+
+/** The catalogue's `select` on a register range: ICU cannot compare two arguments itself. */
+const span = (from: number, to: number): 'single' | 'range' => (from === to ? 'single' : 'range');
 
 function parseLua(source: string): Node | null {
   for (const luaVersion of ['5.2', '5.1'] as const) {
@@ -127,20 +135,19 @@ function analyze(source: string): { found: LoadNilMerge[]; clobbers: Clobber[] }
       const clobbered = liveLocalsIn(fn, prev.b + 1, a - 1);
       const wrongRange = prev.b + 1 < a;
       if (wrongRange || fn.jumpTarget) {
-        const parts: string[] = [];
-        const range = (x: number, y: number) => (x === y ? `register ${x}` : `registers ${x}..${y}`);
-        parts.push(`gopher-lua (Kruise's pin 658193537a64 and DeepFlow's v1.1.1) merges this nil load (${what}, ${range(a, b)}) into the LOADNIL of line ${prev.line} (${prev.what}), which then sets ${range(prev.a, b)} to nil`);
+        const values: MessageValues = {
+          what, load: span(a, b), a: String(a), b: String(b),
+          prevLine: String(prev.line), prevWhat: prev.what, merged: span(prev.a, b), prevA: String(prev.a),
+        };
         if (wrongRange) {
-          const names = clobbered.map((l) => `\`${l.name}\` (line ${l.line})`).join(', ');
-          parts.push(names
-            ? `: ${names} ${clobbered.length === 1 ? 'becomes' : 'become'} nil as well, although nothing assigns ${clobbered.length === 1 ? 'it' : 'them'}`
-            : `: ${range(prev.b + 1, a - 1)} become nil as well`);
+          Object.assign(values, {
+            count: clobbered.length, names: clobbered.map((l) => `\`${l.name}\` (line ${l.line})`).join(', '),
+            skipped: span(prev.b + 1, a - 1), skipFrom: String(prev.b + 1), skipTo: String(a - 1),
+          });
         }
-        if (fn.jumpTarget) {
-          parts.push(`${wrongRange ? '; and' : ';'} code that jumps here (from line ${fn.jumpFrom}) skips this nil load, so ${range(a, b)} may keep an old value`);
-        }
-        parts.push('. Fixed upstream after v1.1.1 (yuin/gopher-lua b720190, b3dcd3f); until then, put another statement between the two nil assignments or give one of them a non-nil value.');
-        found.push({ line: lineOf(node), column: (node?.loc?.start.column ?? 0) + 1, message: parts.join('') });
+        if (fn.jumpTarget) values.jumpLine = String(fn.jumpFrom);
+        const key = wrongRange ? (fn.jumpTarget ? 'both' : 'wrongRange') : 'jump';
+        found.push({ line: lineOf(node), column: (node?.loc?.start.column ?? 0) + 1, ...lintText(`loadnil.${key}`, values) });
         // names that still mean these registers where the first nil load is (not shadowed there)
         const names = clobbered.filter((l) => findFrom(prev.block, l.name) === l).map((l) => l.name);
         if (names.length > 0) {

@@ -36,7 +36,7 @@ export function lintLua(source: string, dialect: LuaDialect): LintIssue[] {
   if (chunk) astRules(chunk, source, dialect, add);
   // Both production builds have gopher-lua's LOADNIL miscompile (docs/differences.md); the preview
   // computes production's answer, and this says why it differs from what the text suggests.
-  if (syntax.ok) for (const m of findLoadNilMerges(source)) add({ severity: 'warning', rule: 'gopher-loadnil', line: m.line, column: m.column, message: m.message });
+  if (syntax.ok) for (const m of findLoadNilMerges(source)) add({ severity: 'warning', rule: 'gopher-loadnil', line: m.line, column: m.column, message: m.message, msg: m.msg });
   else tokenRules(tokenize(source), dialect, add);
   return issues.sort((a, b) => a.line - b.line || (a.column ?? 0) - (b.column ?? 0) || RANK[a.severity] - RANK[b.severity]);
 }

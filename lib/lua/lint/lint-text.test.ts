@@ -1,5 +1,5 @@
 // Every lint the studio writes itself reads the same in English as the catalogue says, and has a
-// Chinese rendering; text quoted from the parser or from the LOADNIL analysis stays as it is.
+// Chinese rendering; text quoted from the parser stays as it is.
 import { createTranslator } from 'next-intl';
 import { describe, expect, it } from 'vitest';
 import { CATALOGUES } from '@/messages';
@@ -20,6 +20,8 @@ const CORPUS: Record<LuaDialect, string[]> = {
     'local x = 1',
     'local q = qqqqqqqq return obj.data',
     'local x = (\nlocal y = table.unpack({}) os.time() require("yaml")',
+    'local a,b,c,d = 1,2,3,4\nc = nil\nlocal z\nprint(d)\nreturn obj.data',
+    'local x = 1\nlocal b = 2\nif tostring(x) == "2" then b = nil end\nlocal z\nprint(z)\nreturn obj.data',
   ],
   deepflow: [
     'os.execute("x") io.open("y") debug.sethook() channel.make()\nfunction GetWorkloadTypeAndName(m) return "", "" end',
@@ -27,6 +29,7 @@ const CORPUS: Record<LuaDialect, string[]> = {
     'package.path = "x" local d = require("dkjson")\nlocal function GetWorkloadTypeAndName(m) return "", "" end',
     'local x = 1',
     'local n = string.nope\nfunction GetWorkloadTypeAndName(m) return "", "" end',
+    'local a,b,c,d,e,f,g,h = 0,1,2,3,4,5,6,7\nif e == 4 then\n  e = nil\nend\nif f == nil then error("bad f") end\nfunction GetWorkloadTypeAndName(m) return "", "" end',
   ],
   cluster: [
     'local k = require("kube.config") local r = require("other") os.time() io.write() local api = k.api() api:delete() api:create() local z = undefinedThing local w = string.nope local g = strng',
@@ -43,8 +46,8 @@ describe('lint messages in both languages', () => {
     expect(flat(CATALOGUES.en.lint, 'lint.').filter((k) => !used.has(k))).toEqual([]);
   });
 
-  it('every issue but quoted syntax errors and the LOADNIL analysis has a descriptor', () => {
-    const without = issues.filter((i) => !i.msg && i.rule !== 'syntax' && i.rule !== 'gopher-loadnil');
+  it('every issue but quoted syntax errors has a descriptor', () => {
+    const without = issues.filter((i) => !i.msg && i.rule !== 'syntax');
     expect(without).toEqual([]);
   });
 
@@ -70,6 +73,29 @@ describe('lint messages in both languages', () => {
     for (const [template, values] of cases) {
       const t = createTranslator({ locale: 'en', messages: { m: template } }) as unknown as T;
       expect(fillIcu(template, values)).toBe(t('m', values));
+    }
+  });
+
+  it('fillIcu agrees with next-intl on select and plural, nested, with =N, # and quotes', () => {
+    const template = "{kind, select, one {one {n, plural, =0 {none} one {# item's} other {# items '#'}}} other { { name } ({n, plural, one {it} other {them: {kind, select, x {#} other {'{'#'}'}}}}) }}.";
+    const cases: Msg['values'][] = [];
+    for (const kind of ['one', 'x', 'y']) for (const n of [0, 1, 2, 12]) cases.push({ kind, n, name: 'N' });
+    const t = createTranslator({ locale: 'en', messages: { m: template } }) as unknown as T;
+    for (const values of cases) expect(fillIcu(template, values), JSON.stringify(values)).toBe(t('m', values));
+    const shell = CATALOGUES.en.shell.problem.contextMissingFix;
+    for (const count of [0, 1, 3]) {
+      expect(fillIcu(shell, { setting: 'S', count, known: 'a, b' })).toBe(en('shell.problem.contextMissingFix', { setting: 'S', count, known: 'a, b' }));
+    }
+  });
+
+  it('every LOADNIL sentence, whichever branch, reads in English as next-intl renders it', () => {
+    for (const key of Object.keys(CATALOGUES.en.lint.loadnil)) {
+      for (const count of [0, 1, 2]) for (const load of ['single', 'range']) for (const merged of ['single', 'range']) for (const skipped of ['single', 'range']) {
+        const values = { what: '`c = nil`', load, a: '4', b: '5', prevLine: '1200', prevWhat: '`x = nil`', merged, prevA: '2', count, names: count ? '`d` (line 3)' : '', skipped, skipFrom: '3', skipTo: '3', jumpLine: '7' };
+        const message = fillIcu(CATALOGUES.en.lint.loadnil[key as keyof typeof CATALOGUES.en.lint.loadnil], values);
+        expect(en(`lint.loadnil.${key}`, values)).toBe(message);
+        expect(zh(`lint.loadnil.${key}`, values)).not.toMatch(/register|becomes?|nothing assigns/);
+      }
     }
   });
 });

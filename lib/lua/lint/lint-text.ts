@@ -1,6 +1,6 @@
 // A lint's sentence, once: the English catalogue (messages/en/lint.json) is its wording for the CLI,
 // the server and the English UI, and the `msg` descriptor renders it in the reader's language.
-// The catalogue uses plain `{arg}` ICU arguments (plus ICU quoting); lint-text.test.ts checks that
+// The catalogue uses ICU arguments, select and plural (plus ICU quoting); lint-text.test.ts checks that
 // this fill gives what next-intl renders.
 import en from '../../../messages/en/lint.json';
 import { fillIcu, messageAt } from '../../i18n/fill-icu';

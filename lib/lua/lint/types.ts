@@ -11,7 +11,7 @@ export interface LintIssue {
   severity: 'error' | 'warning' | 'info';
   /** English (CLI, server, logs); quoted engine text for syntax errors. */
   message: string;
-  /** `message` in the reader's language; absent for text quoted from the parser or gopher-lua analysis. */
+  /** `message` in the reader's language; absent for text quoted from the parser. */
   msg?: Msg;
   /** 1-based. Every issue has a line (file-level issues point at line 1 or at the last line). */
   line: number;
