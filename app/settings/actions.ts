@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { actionScope } from '@/lib/auth/action-scope';
 import { DEEPFLOW_VERSIONS } from '@/lib/deepflow/versions';
 import { parseAgentConfig } from '@/lib/deepflow/agent-config';
+import type { Warnings } from '@/lib/i18n/warnings';
 import { CONTEXT_COOKIE } from '@/lib/k8s/types';
 import { openPluginStore } from '@/lib/plugins/open-store';
 import type { DeepflowSettings, Result } from '@/lib/plugins/types';
@@ -19,7 +20,7 @@ const settingsInput = z.object({
 });
 const INPUT_KEYS = new Set(['tooLarge', 'badVersion']);
 
-export async function saveDeepflowSettings(input: z.input<typeof settingsInput>): Promise<Result<{ settings: DeepflowSettings; warnings: string[] }> & { line?: number | null }> {
+export async function saveDeepflowSettings(input: z.input<typeof settingsInput>): Promise<Result<{ settings: DeepflowSettings } & Warnings> & { line?: number | null }> {
   const t = await getTranslations('settings.action');
   const parsed = settingsInput.safeParse(input);
   if (!parsed.success) {
@@ -37,7 +38,7 @@ export async function saveDeepflowSettings(input: z.input<typeof settingsInput>)
       }
       const jar = await cookies();
       const r = await openPluginStore(jar.get(CONTEXT_COOKIE)?.value).saveSettings({ agentConfigYaml, version }, baseVersion);
-      return r.ok ? { ok: true, settings: r.settings, warnings: config.warnings } : r;
+      return r.ok ? { ok: true, settings: r.settings, warnings: config.warnings, warningMsgs: config.warningMsgs } : r;
     } catch (e) {
       return { ok: false, error: t('storeFailed', { message: (e as Error).message }) };
     }

@@ -6,6 +6,7 @@ import { useTranslations } from 'next-intl';
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { saveDeepflowSettings } from '@/app/settings/actions';
+import { useMsg } from '@/components/use-msg';
 import { DEFAULT_API_RESOURCES } from '@/lib/deepflow/api-resources';
 import { DEEPFLOW_VERSIONS, deepflowBehaviour, type DeepflowVersion } from '@/lib/deepflow/versions';
 import { invalidateDeepflowSettings, useDeepflowSettings } from '@/lib/plugins/hooks';
@@ -17,6 +18,7 @@ type SaveResult = Awaited<ReturnType<typeof saveDeepflowSettings>>;
 
 export function DeepflowSettingsForm() {
   const t = useTranslations('settings.deepflow');
+  const say = useMsg();
   const id = useId();
   const queryClient = useQueryClient();
   const { data, isPending, error } = useDeepflowSettings();
@@ -104,7 +106,7 @@ export function DeepflowSettingsForm() {
         </p>
       ) : null}
       <p role="status" className="min-h-5 text-muted">
-        {result?.ok ? (result.warnings.length ? t('savedWarnings', { warnings: result.warnings.join('; ') }) : t('saved')) : ''}
+        {result?.ok ? (result.warnings.length ? t('savedWarnings', { warnings: result.warningMsgs.map(say).join('; ') }) : t('saved')) : ''}
       </p>
     </form>
   );

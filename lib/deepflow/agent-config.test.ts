@@ -1,4 +1,8 @@
+import { createTranslator } from 'next-intl';
 import { describe, expect, it } from 'vitest';
+import { englishText } from '@/lib/i18n/english';
+import type { Msg } from '@/lib/i18n/message';
+import { CATALOGUES } from '@/messages';
 import { parseAgentConfig } from './agent-config';
 import { mergeApiResources } from './api-resources';
 import { remediationFor } from './platforms';
@@ -7,9 +11,9 @@ const full = (body: string) => `inputs:\n  resources:\n    kubernetes:\n      ap
 
 describe('parseAgentConfig', () => {
   it('empty or whitespace means DeepFlow\'s defaults', () => {
-    for (const text of ['', '  \n\t\n']) expect(parseAgentConfig(text)).toEqual({ ok: true, entries: [], warnings: [] });
-    expect(parseAgentConfig('inputs:\n  resources:\n    kubernetes:\n      api_list_page_size: 1000\n')).toEqual({ ok: true, entries: [], warnings: [] });
-    expect(parseAgentConfig(full(''))).toEqual({ ok: true, entries: [], warnings: [] });
+    for (const text of ['', '  \n\t\n']) expect(parseAgentConfig(text)).toEqual({ ok: true, entries: [], warnings: [], warningMsgs: [] });
+    expect(parseAgentConfig('inputs:\n  resources:\n    kubernetes:\n      api_list_page_size: 1000\n')).toEqual({ ok: true, entries: [], warnings: [], warningMsgs: [] });
+    expect(parseAgentConfig(full(''))).toEqual({ ok: true, entries: [], warnings: [], warningMsgs: [] });
   });
   it('the three §9.4 scenarios, and their merge is mergeApiResources of the same entries', () => {
     const openshift = [{ name: 'ingresses', disabled: true }, { name: 'routes' }];
@@ -22,7 +26,7 @@ describe('parseAgentConfig', () => {
     ];
     for (const [text, expected] of cases) {
       const r = parseAgentConfig(text);
-      expect(r).toEqual({ ok: true, entries: expected, warnings: [] });
+      expect(r).toEqual({ ok: true, entries: expected, warnings: [], warningMsgs: [] });
       if (r.ok) expect(mergeApiResources(r.entries)).toEqual(mergeApiResources(expected as never));
     }
   });
@@ -34,11 +38,11 @@ describe('parseAgentConfig', () => {
   });
   it('accepts a bare list (with a version and a field selector)', () => {
     expect(parseAgentConfig('- name: statefulsets\n  group: apps.kruise.io\n  version: v1beta1\n- name: pods\n  field_selector: spec.nodeName=n1\n')).toEqual({
-      ok: true, entries: [{ name: 'statefulsets', group: 'apps.kruise.io', version: 'v1beta1' }, { name: 'pods', field_selector: 'spec.nodeName=n1' }], warnings: [],
+      ok: true, entries: [{ name: 'statefulsets', group: 'apps.kruise.io', version: 'v1beta1' }, { name: 'pods', field_selector: 'spec.nodeName=n1' }], warnings: [], warningMsgs: [],
     });
   });
   it('accepts the legacy static_config.kubernetes-resources key', () => {
-    expect(parseAgentConfig('static_config:\n  kubernetes-resources:\n  - name: pods\n    field-selector: a=b\n')).toEqual({ ok: true, entries: [{ name: 'pods', field_selector: 'a=b' }], warnings: [] });
+    expect(parseAgentConfig('static_config:\n  kubernetes-resources:\n  - name: pods\n    field-selector: a=b\n')).toEqual({ ok: true, entries: [{ name: 'pods', field_selector: 'a=b' }], warnings: [], warningMsgs: [] });
   });
   it('a YAML syntax error gives its line', () => {
     const r = parseAgentConfig('inputs:\n  resources:\n    kubernetes:\n      api_resources: [\n- name: x\n');
@@ -66,9 +70,25 @@ describe('parseAgentConfig', () => {
     expect(parseAgentConfig('- name: deployments\n  group: apps\n  version: v2\n')).toEqual({ ok: false, error: { line: 1, message: 'resource deployments in group apps version v2 not supported' } });
   });
   it('a disabled unknown name is skipped silently, as DeepFlow does', () => {
-    expect(parseAgentConfig('- name: foo\n  disabled: true\n')).toEqual({ ok: true, entries: [{ name: 'foo', disabled: true }], warnings: [] });
+    expect(parseAgentConfig('- name: foo\n  disabled: true\n')).toEqual({ ok: true, entries: [{ name: 'foo', disabled: true }], warnings: [], warningMsgs: [] });
   });
   it('unknown keys are warnings with their line', () => {
-    expect(parseAgentConfig('- name: pods\n  colour: red\n')).toEqual({ ok: true, entries: [{ name: 'pods' }], warnings: ['line 2: unknown key colour in an api_resources entry (ignored)'] });
+    expect(parseAgentConfig('- name: pods\n  colour: red\n')).toEqual({ ok: true, entries: [{ name: 'pods' }], warnings: ['line 2: unknown key colour in an api_resources entry (ignored)'], warningMsgs: [{ key: 'settings.deepflow.unknownKey', values: { line: '2', key: 'colour' } }] });
+  });
+});
+
+describe('parseAgentConfig warnings for the page', () => {
+  const en = createTranslator({ locale: 'en', messages: CATALOGUES.en });
+  const zh = createTranslator({ locale: 'zh-CN', messages: CATALOGUES['zh-CN'] });
+  const text = (m: Msg, t: typeof en) => (t as unknown as (k: string, v?: Msg['values']) => string)(m.key, m.values);
+
+  it("render to the English warnings, the yaml library's words verbatim in both languages", () => {
+    const r = parseAgentConfig('- name: !foo pods\n  colour: red\n');
+    expect(r).toMatchObject({ ok: true, warnings: ['line 1: Unresolved tag: !foo', 'line 2: unknown key colour in an api_resources entry (ignored)'] });
+    if (!r.ok) return;
+    expect(r.warningMsgs.map((m) => text(m, en))).toEqual(r.warnings);
+    expect(r.warningMsgs.map((m) => englishText(m.key, m.values))).toEqual(r.warnings);
+    const chinese = r.warningMsgs.map((m) => text(m, zh));
+    expect(chinese).toEqual(['第 1 行：Unresolved tag: !foo', '第 2 行：api_resources 条目中的未知键 colour（已忽略）']);
   });
 });

@@ -2,10 +2,12 @@
 // (`inputs.resources.kubernetes.api_resources`), the legacy `static_config.kubernetes-resources`, or
 // a bare list. Refusals carry the line of the offending node so editors can mark it.
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { newWarnings, pushWarning, type Warnings } from '@/lib/i18n/warnings';
+import { msg } from '@/lib/i18n/message';
 import { mergeApiResources, type ApiResourceEntry } from './api-resources';
 
 export type AgentConfigResult =
-  | { ok: true; entries: ApiResourceEntry[]; warnings: string[] }
+  | ({ ok: true; entries: ApiResourceEntry[] } & Warnings)
   | { ok: false; error: { line: number | null; message: string } };
 
 const PATH = ['inputs', 'resources', 'kubernetes', 'api_resources'];
@@ -18,7 +20,7 @@ class ConfigError extends Error {
   }
 }
 
-function entryOf(item: unknown, lineOf: (n: unknown) => number | null, legacy: boolean, warnings: string[]): ApiResourceEntry {
+function entryOf(item: unknown, lineOf: (n: unknown) => number | null, legacy: boolean, warnings: Warnings): ApiResourceEntry {
   const line = lineOf(item);
   if (!isMap(item)) throw new ConfigError(line, 'each api_resources entry must be a mapping with a name');
   const entry: ApiResourceEntry = { name: '' };
@@ -38,7 +40,8 @@ function entryOf(item: unknown, lineOf: (n: unknown) => number | null, legacy: b
       if (typeof value !== 'boolean') throw new ConfigError(at, 'disabled must be true or false');
       entry.disabled = value;
     } else {
-      warnings.push(`line ${lineOf(pair.key) ?? line}: unknown key ${rawKey} in an api_resources entry (ignored)`);
+      const at = String(lineOf(pair.key) ?? line);
+      pushWarning(warnings, `line ${at}: unknown key ${rawKey} in an api_resources entry (ignored)`, msg('settings.deepflow.unknownKey', { line: at, key: rawKey }));
     }
   }
   if (!hasName) throw new ConfigError(line, 'api_resources entry without name');
@@ -46,7 +49,7 @@ function entryOf(item: unknown, lineOf: (n: unknown) => number | null, legacy: b
 }
 
 export function parseAgentConfig(yamlText: string): AgentConfigResult {
-  if (yamlText.trim() === '') return { ok: true, entries: [], warnings: [] };
+  if (yamlText.trim() === '') return { ok: true, entries: [], ...newWarnings() };
   const counter = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter: counter, prettyErrors: false });
   const lineAt = (offset: number) => counter.linePos(offset).line;
@@ -58,12 +61,18 @@ export function parseAgentConfig(yamlText: string): AgentConfigResult {
     const e = doc.errors[0];
     return { ok: false, error: { line: lineAt(e.pos[0]), message: `YAML syntax error: ${e.message.split('\n')[0]}` } };
   }
-  const warnings = doc.warnings.map((w) => `line ${lineAt(w.pos[0])}: ${w.message.split('\n')[0]}`);
+  const warnings = newWarnings();
+  for (const w of doc.warnings) {
+    // the yaml library's words stay verbatim inside the studio's sentence
+    const line = lineAt(w.pos[0]);
+    const warning = w.message.split('\n')[0];
+    pushWarning(warnings, `line ${line}: ${warning}`, msg('settings.deepflow.yamlWarning', { line, warning }));
+  }
   try {
     const root = doc.contents;
     let list: unknown = root;
     let legacy = false;
-    if (root === null || (isScalar(root) && root.value === null)) return { ok: true, entries: [], warnings };
+    if (root === null || (isScalar(root) && root.value === null)) return { ok: true, entries: [], ...warnings };
     if (isMap(root)) {
       legacy = !doc.hasIn(PATH) && doc.hasIn(LEGACY_PATH);
       const path = legacy ? LEGACY_PATH : PATH;
@@ -74,7 +83,7 @@ export function parseAgentConfig(yamlText: string): AgentConfigResult {
         }
       }
       list = doc.getIn(path, true);
-      if (list === undefined || list === null || (isScalar(list) && list.value === null)) return { ok: true, entries: [], warnings };
+      if (list === undefined || list === null || (isScalar(list) && list.value === null)) return { ok: true, entries: [], ...warnings };
     } else if (!isSeq(root)) {
       throw new ConfigError(lineOf(root), 'expected the agent config (inputs.resources.kubernetes.api_resources) or a list of api_resources entries');
     }
@@ -86,7 +95,7 @@ export function parseAgentConfig(yamlText: string): AgentConfigResult {
       const first = merged.skipped[0];
       return { ok: false, error: { line: lineOf(items[first.entry]), message: first.message } };
     }
-    return { ok: true, entries, warnings };
+    return { ok: true, entries, ...warnings };
   } catch (e) {
     if (e instanceof ConfigError) return { ok: false, error: { line: e.line, message: e.message } };
     throw e;

@@ -126,7 +126,10 @@ describe('restorePlan', () => {
 
 describe('progressingConflict', () => {
   it('warns for a Progressing Rollout with custom network refs only', () => {
-    expect(progressingConflict(frontend())).toBe('Rollout shop/frontend is Progressing on this object: the controller will overwrite manual changes on its next reconcile.');
+    expect(progressingConflict(frontend())).toEqual({
+      text: 'Rollout shop/frontend is Progressing on this object: the controller will overwrite manual changes on its next reconcile.',
+      msg: { key: 'rollouts.conflict.progressingThis', values: { owner: 'Rollout shop/frontend' } },
+    });
     expect(progressingConflict(seedObject('Rollout', 'cart'))).toBeNull();
   });
 });

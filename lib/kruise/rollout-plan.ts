@@ -8,6 +8,7 @@ import { gatewayLints, type GatewayLint } from './gateway-lint';
 import type { RouteInput, RouteOutput } from './route';
 import { customNetworkRefs, rolloutSteps, type GatewayRefKey } from './rollout-status';
 import { resolveScript, type ResolvedScript } from './script';
+import { progressingSentence } from './progressing-text';
 
 export type { GatewayRefKey };
 
@@ -184,10 +185,10 @@ export function restorePlan(lives: readonly { ref: GatewayRefKey; live: object |
  * Rollout with custom network refs re-runs EnsureRoutes on every reconcile (§7.1), overwriting any
  * manual change. null otherwise.
  */
-export function progressingConflict(rollout: unknown): string | null {
+export function progressingConflict(rollout: unknown): ReturnType<typeof progressingSentence> | null {
   const r = isObj(rollout) ? rollout : {};
   const meta = isObj(r.metadata) ? r.metadata : {};
   const status = isObj(r.status) ? r.status : {};
   if (status.phase !== 'Progressing' || customNetworkRefs(rollout).length === 0) return null;
-  return `Rollout ${String(meta.namespace ?? '')}/${String(meta.name ?? '')} is Progressing on this object: the controller will overwrite manual changes on its next reconcile.`;
+  return progressingSentence(`Rollout ${String(meta.namespace ?? '')}/${String(meta.name ?? '')}`, null);
 }

@@ -1,6 +1,13 @@
+import { createTranslator } from 'next-intl';
 import { afterAll, describe, expect, it } from 'vitest';
+import type { Msg } from '@/lib/i18n/message';
+import { CATALOGUES } from '@/messages';
 import { closeThreadRunner } from '@/lib/runner/node-client';
 import { checkPluginSource } from './check-source';
+
+const en = createTranslator({ locale: 'en', messages: CATALOGUES.en });
+const zh = createTranslator({ locale: 'zh-CN', messages: CATALOGUES['zh-CN'] });
+const text = (m: Msg, t: typeof en) => (t as unknown as (k: string, v?: Msg['values']) => string)(m.key, m.values);
 
 // Runs in the real worker thread (dist/lua-worker.mjs, built by scripts/build-engine.mjs).
 afterAll(() => closeThreadRunner());
@@ -31,5 +38,17 @@ describe('checkPluginSource (server recompute before a save)', () => {
     expect(none.ok && none.warnings).toEqual([expect.stringContaining('does not define a global `GetWorkloadTypeAndName')]);
     const local = await checkPluginSource('local', 'local function GetWorkloadTypeAndName(m) return "a", "b" end');
     expect(local.ok && local.warnings).toEqual([expect.stringContaining('`GetWorkloadTypeAndName` is local')]);
+  });
+
+  it('gives each hook warning a note that renders to it in English and says it in Chinese', async () => {
+    for (const [source, key] of [['x = 1', 'plugins.sync.hookMissing'], ['\nlocal function GetWorkloadTypeAndName(m) return "a", "b" end', 'plugins.sync.hookLocal']]) {
+      const r = await checkPluginSource('p', source);
+      if (!r.ok) throw new Error(r.error);
+      expect(r.notes?.map((n) => n.key)).toEqual([key]);
+      expect(r.notes!.map((n) => text(n, en))).toEqual(r.warnings);
+      const chinese = text(r.notes![0], zh);
+      expect(chinese).toMatch(/^第 \d 行：/);
+      expect(chinese).not.toContain(r.warnings[0].replace(/^Line \d+: /, ''));
+    }
   });
 });

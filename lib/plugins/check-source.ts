@@ -22,6 +22,14 @@ function lineOf(message: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
+// A descriptor's values cannot hold another descriptor, so each hook sentence has a note of its own
+// (the same words as the lint's, with the line); `hook` keeps the English of a sentence not listed.
+function hookNote(i: LintIssue): Msg {
+  if (i.msg?.key === 'lint.hookLocal') return msg('plugins.sync.hookLocal', { line: i.line });
+  if (i.msg?.key === 'lint.hookMissing') return msg('plugins.sync.hookMissing', { line: i.line });
+  return msg('plugins.sync.hook', { line: i.line, message: i.message });
+}
+
 export async function checkPluginSource(name: string, source: string): Promise<SourceCheck> {
   const tag = await runInThread({ type: 'tag', input: { pods: [PROBE_POD], plugins: [{ name, source }], budget: { ms: BUDGET_MS } } }, { timeoutMs: HARD_STOP_MS });
   if (!tag.ok) {
@@ -45,7 +53,7 @@ export async function checkPluginSource(name: string, source: string): Promise<S
   if (lint.ok && lint.type === 'lint') {
     for (const i of lint.output as LintIssue[]) if (i.rule === 'deepflow/hook') {
       warnings.push(`Line ${i.line}: ${i.message}`);
-      notes.push(msg('plugins.sync.hook', { line: i.line, message: i.message }));
+      notes.push(hookNote(i));
     }
   }
   return notes.length ? { ok: true, warnings, notes } : { ok: true, warnings };

@@ -54,6 +54,8 @@ export interface GatewayPlan {
   warningMsgs: PlanWarningMsg[];
   /** "Rollout shop/frontend is Progressing on this object: the controller will overwrite manual changes on its next reconcile." */
   progressingConflict: string | null;
+  /** `progressingConflict` for the page, one sentence per Progressing owner (empty when null) */
+  progressingConflictMsgs: Msg[];
 }
 
 /** `${kind}/${name}` → resourceVersion the user confirmed (null: the object did not exist then), as in `GatewayChange.resourceVersion`. */

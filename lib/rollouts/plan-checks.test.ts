@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { englishText } from '@/lib/i18n/english';
+import { fillIcu, messageAt } from '@/lib/i18n/fill-icu';
+import { CATALOGUES } from '@/messages';
 import { progressingOn, staleTargets, type VersionedTarget } from './plan-checks';
 
 const vs = { apiVersion: 'networking.istio.io/v1beta1', kind: 'VirtualService', name: 'frontend' };
@@ -13,8 +16,8 @@ const rollout = (name: string, phase: string, refs: object[]) => ({
 
 describe('progressingOn', () => {
   it('names the Progressing Rollout that routes through one of the objects', () => {
-    expect(progressingOn([rollout('frontend', 'Progressing', [vs])], [vs])).toBe('Rollout shop/frontend is Progressing on this object: the controller will overwrite manual changes on its next reconcile.');
-    expect(progressingOn([rollout('frontend', 'Progressing', [vs, dr])], [vs, dr])).toBe('Rollout shop/frontend is Progressing on VirtualService/frontend, DestinationRule/frontend: the controller will overwrite manual changes on its next reconcile.');
+    expect(progressingOn([rollout('frontend', 'Progressing', [vs])], [vs])?.text).toBe('Rollout shop/frontend is Progressing on this object: the controller will overwrite manual changes on its next reconcile.');
+    expect(progressingOn([rollout('frontend', 'Progressing', [vs, dr])], [vs, dr])?.text).toBe('Rollout shop/frontend is Progressing on VirtualService/frontend, DestinationRule/frontend: the controller will overwrite manual changes on its next reconcile.');
   });
 
   it('ignores other phases, other objects, and compares the group, not the version', () => {
@@ -27,7 +30,22 @@ describe('progressingOn', () => {
 
   it('counts TrafficRoutings too', () => {
     const tr = { apiVersion: 'rollouts.kruise.io/v1alpha1', kind: 'TrafficRouting', metadata: { name: 'tr', namespace: 'shop' }, spec: { objectRef: [{ service: 'x', customNetworkRefs: [vs] }] }, status: { phase: 'Progressing' } };
-    expect(progressingOn([tr], [vs])).toMatch(/^TrafficRouting shop\/tr is Progressing on this object/);
+    expect(progressingOn([tr], [vs])?.text).toMatch(/^TrafficRouting shop\/tr is Progressing on this object/);
+  });
+});
+
+describe('progressingOn for the page', () => {
+  it('gives one sentence per owner that renders to the English in order, and differs in Chinese', () => {
+    const c = progressingOn([rollout('frontend', 'Progressing', [vs, dr]), rollout('web', 'Progressing', [dr])], [vs, dr])!;
+    expect(c.msgs.map((m) => englishText(m.key, m.values)).join(' ')).toBe(c.text);
+    expect(c.text).toBe('Rollout shop/frontend is Progressing on VirtualService/frontend, DestinationRule/frontend: the controller will overwrite manual changes on its next reconcile. Rollout shop/web is Progressing on DestinationRule/frontend: the controller will overwrite manual changes on its next reconcile.');
+    const one = progressingOn([rollout('frontend', 'Progressing', [vs])], [vs])!;
+    expect(one.msgs.map((m) => englishText(m.key, m.values))).toEqual([one.text]);
+    for (const m of [...c.msgs, ...one.msgs]) {
+      const chinese = fillIcu(messageAt(CATALOGUES['zh-CN'], m.key), m.values);
+      expect(chinese).not.toBe(englishText(m.key, m.values));
+      expect(chinese).toContain(String(m.values?.owner));
+    }
   });
 });
 

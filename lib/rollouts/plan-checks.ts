@@ -1,6 +1,7 @@
 // Pure checks of the Rollout write actions: who else is Progressing on an object, and whether the
 // objects still are what the user confirmed.
-import { customNetworkRefs, refKey, scriptGroup, type GatewayRefKey } from '@/lib/kruise';
+import type { Msg } from '@/lib/i18n/message';
+import { customNetworkRefs, progressingSentence, refKey, scriptGroup, type GatewayRefKey } from '@/lib/kruise';
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -9,13 +10,16 @@ function sameObject(a: GatewayRefKey, b: GatewayRefKey): boolean {
   return a.kind === b.kind && a.name === b.name && scriptGroup(a.apiVersion) === scriptGroup(b.apiVersion);
 }
 
+/** The English warning (one sentence per owner) and its sentences for the page. */
+export type ProgressingConflict = { text: string; msgs: Msg[] };
+
 /**
  * The warning for Rollouts / TrafficRoutings (in the objects' namespace) whose phase is Progressing
  * and whose customNetworkRefs include one of `refs`: the controller rewrites those objects on every
  * reconcile (kruise-routing.md §7.1), so a manual change does not last.
  */
-export function progressingOn(owners: readonly unknown[], refs: readonly GatewayRefKey[]): string | null {
-  const lines: string[] = [];
+export function progressingOn(owners: readonly unknown[], refs: readonly GatewayRefKey[]): ProgressingConflict | null {
+  const lines: ReturnType<typeof progressingSentence>[] = [];
   for (const o of owners) {
     if (!isObj(o) || !isObj(o.status) || o.status.phase !== 'Progressing') continue;
     const theirs = customNetworkRefs(o);
@@ -23,10 +27,9 @@ export function progressingOn(owners: readonly unknown[], refs: readonly Gateway
     if (!hit.length) continue;
     const meta = isObj(o.metadata) ? o.metadata : {};
     const what = `${typeof o.kind === 'string' ? o.kind : 'Rollout'} ${meta.namespace}/${meta.name}`;
-    const on = refs.length === 1 && hit.length === 1 ? 'this object' : hit.map((r) => refKey(r)).join(', ');
-    lines.push(`${what} is Progressing on ${on}: the controller will overwrite manual changes on its next reconcile.`);
+    lines.push(progressingSentence(what, refs.length === 1 && hit.length === 1 ? null : hit.map((r) => refKey(r)).join(', ')));
   }
-  return lines.length ? lines.join(' ') : null;
+  return lines.length ? { text: lines.map((l) => l.text).join(' '), msgs: lines.map((l) => l.msg) } : null;
 }
 
 export interface VersionedTarget {

@@ -78,7 +78,7 @@ async function finish(rollout: LoadedRollout, refs: LoadedRef[], result: PlanRes
   }));
   const written = changes.filter((c) => c.changed).map((c) => c.ref);
   const conflict = await progressingConflict(context, rollout.object.metadata.namespace ?? '', written);
-  return { rollout, targets, plan: { changes, ready: errors.length === 0, errors, ...warnings, progressingConflict: conflict } };
+  return { rollout, targets, plan: { changes, ready: errors.length === 0, errors, ...warnings, progressingConflict: conflict?.text ?? null, progressingConflictMsgs: conflict?.msgs ?? [] } };
 }
 
 function scriptWarnings(inputs: RefInput[], out: PlanWarnings): void {

@@ -1,6 +1,10 @@
 // The all-or-nothing rule when a later write fails: the earlier ones are put back (best effort).
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { KubeObject } from '@/lib/k8s/types';
+import { englishText } from '@/lib/i18n/english';
+import { fillIcu, messageAt } from '@/lib/i18n/fill-icu';
+import { msg, type Msg } from '@/lib/i18n/message';
+import { CATALOGUES } from '@/messages';
 import type { ServerPlan } from './server-gateway-plan';
 
 const replaceObject = vi.fn();
@@ -21,10 +25,20 @@ function plan(): ServerPlan {
   return {
     rollout: { object: { metadata: { name: 'web', namespace: 'shop' } }, version: 'v1beta1', summary: {} as never },
     targets,
-    plan: { ready: true, errors: [], warnings: [], warningMsgs: [], progressingConflict: null, changes: targets.map((t) => ({ ref: { apiVersion: 'networking.istio.io/v1beta1', kind: t.before.kind!, name: 'web' }, namespace: 'shop', resourceVersion: t.before.metadata.resourceVersion!, before: t.before, after: t.after, changed: true, storesOriginal: false, beforeYaml: '', afterYaml: '' })) },
+    plan: { ready: true, errors: [], warnings: [], warningMsgs: [], progressingConflict: null, progressingConflictMsgs: [], changes: targets.map((t) => ({ ref: { apiVersion: 'networking.istio.io/v1beta1', kind: t.before.kind!, name: 'web' }, namespace: 'shop', resourceVersion: t.before.metadata.resourceVersion!, before: t.before, after: t.after, changed: true, storesOriginal: false, beforeYaml: '', afterYaml: '' })) },
   };
 }
 const expected = { 'VirtualService/web': '10', 'DestinationRule/web': '11' };
+
+/** The descriptors say the English error exactly, and something else in Chinese (quoted text kept). */
+function expectTranslated(res: { ok: boolean; error?: string; messages?: Msg[] }) {
+  expect(res.messages?.map((m) => englishText(m.key, m.values)).join(' ')).toBe(res.error);
+  for (const m of res.messages!) {
+    const chinese = fillIcu(messageAt(CATALOGUES['zh-CN'], m.key), m.values);
+    expect(chinese).not.toBe(englishText(m.key, m.values));
+    for (const v of Object.values(m.values ?? {})) expect(chinese).toContain(String(v));
+  }
+}
 
 beforeEach(() => {
   replaceObject.mockReset();
@@ -78,7 +92,15 @@ describe('writePlan', () => {
       .mockRejectedValueOnce(new Error('the server answered 500'))
       .mockImplementationOnce(async (_c, _k, body: KubeObject) => body);
     const res = await guard(() => writePlan('ctx', plan(), 'applyStep', expected, false));
-    expect(res).toEqual({ ok: false, error: 'DestinationRule/web was not written: the server answered 500 Rolled back what was already written: VirtualService/web.' });
+    expect(res).toEqual({
+      ok: false,
+      error: 'DestinationRule/web was not written: the server answered 500 Rolled back what was already written: VirtualService/web.',
+      messages: [
+        { key: 'rollouts.writeFailed.notWritten', values: { key: 'DestinationRule/web', error: 'the server answered 500' } },
+        { key: 'rollouts.writeFailed.rolledBack', values: { keys: 'VirtualService/web' } },
+      ],
+    });
+    expectTranslated(res);
     const back = replaceObject.mock.calls[2][2] as KubeObject;
     expect([back.kind, back.metadata.resourceVersion, back.spec]).toEqual(['VirtualService', '12', { v: 'before' }]);
   });
@@ -89,7 +111,22 @@ describe('writePlan', () => {
       .mockRejectedValueOnce(new Error('boom'))
       .mockRejectedValueOnce(new Error('conflict'));
     const res = await guard(() => writePlan('ctx', plan(), 'restore', expected, false));
-    expect(res).toEqual({ ok: false, error: 'DestinationRule/web was not written: boom Could not roll back: VirtualService/web (conflict); check these objects.' });
+    expect(res).toEqual({
+      ok: false,
+      error: 'DestinationRule/web was not written: boom Could not roll back: VirtualService/web (conflict); check these objects.',
+      messages: [
+        { key: 'rollouts.writeFailed.notWritten', values: { key: 'DestinationRule/web', error: 'boom' } },
+        { key: 'rollouts.writeFailed.notRolledBack', values: { objects: 'VirtualService/web (conflict)' } },
+      ],
+    });
+    expectTranslated(res);
+  });
+
+  it('reports a first write that fails in one sentence', async () => {
+    replaceObject.mockRejectedValueOnce(new Error('the server answered 500'));
+    const res = await guard(() => writePlan('ctx', plan(), 'applyStep', expected, false));
+    expect(res).toMatchObject({ ok: false, error: 'VirtualService/web was not written: the server answered 500', messages: [{ key: 'rollouts.writeFailed.notWritten' }] });
+    expectTranslated(res);
   });
 
   it('refuses a plan that is not ready, or Progressing without the override, before any write', async () => {
@@ -99,7 +136,14 @@ describe('writePlan', () => {
     expect(await guard(() => writePlan('ctx', p, 'applyStep', expected, false))).toEqual({ ok: false, error: 'Nothing was written: failed to execute lua for VirtualService(shop/web): <string>:1: boom' });
     const q = plan();
     q.plan.progressingConflict = 'Rollout shop/web is Progressing on this object: the controller will overwrite manual changes on its next reconcile.';
-    expect(await guard(() => writePlan('ctx', q, 'applyStep', expected, false))).toMatchObject({ ok: false, error: expect.stringContaining('confirm with the override') });
+    q.plan.progressingConflictMsgs = [msg('rollouts.conflict.progressingThis', { owner: 'Rollout shop/web' })];
+    const refused = await guard(() => writePlan('ctx', q, 'applyStep', expected, false));
+    expect(refused).toEqual({
+      ok: false,
+      error: 'Rollout shop/web is Progressing on this object: the controller will overwrite manual changes on its next reconcile. Nothing was written; confirm with the override to write anyway.',
+      messages: [...q.plan.progressingConflictMsgs, { key: 'rollouts.refusal.progressing' }],
+    });
+    expectTranslated(refused);
     expect(replaceObject).not.toHaveBeenCalled();
     expect(audited().map((e) => [e.result, e.error])).toEqual([
       ['refused', expect.stringContaining('Nothing was written')],

@@ -7,12 +7,13 @@ import { auditAttempt, recordFailure, refuseReadOnly, type AuditBase } from '@/l
 import { comparable, unifiedDiff } from '@/lib/audit/entry';
 import { replaceObject } from '@/lib/k8s/client';
 import { changedSince, createdSince, deletedSince } from '@/lib/k8s/changed-since';
-import { textAndMsg } from '@/lib/i18n/english';
+import { englishText, textAndMsg } from '@/lib/i18n/english';
+import { msg } from '@/lib/i18n/message';
 import type { KubeObject } from '@/lib/k8s/types';
 import type { ExpectedVersions, WriteResult } from './action-types';
 import { staleTargets } from './plan-checks';
 import { refResources, requirePermission } from './server-permissions';
-import { ActionError, ReadOnlyRefusal, refusal } from './server-result';
+import { ActionError, ReadOnlyRefusal } from './server-result';
 import { kruiseNamespace } from './server-env';
 import type { PlanTarget, ServerPlan } from './server-gateway-plan';
 
@@ -69,7 +70,8 @@ async function checkAndWrite(context: string, sp: ServerPlan, action: 'applyStep
 
   const writes = targets.filter((t) => t.changed && t.after && t.kind);
   if (!writes.length) return { plan, written: [] };
-  if (plan.progressingConflict && !override) throw refusal(textAndMsg('rollouts.refusal.progressing', { conflict: plan.progressingConflict }));
+  // the conflict's own sentences first, so the page shows each in the reader's language
+  if (plan.progressingConflict && !override) throw new ActionError(`${plan.progressingConflict} ${englishText('rollouts.refusal.progressing')}`, [...plan.progressingConflictMsgs, msg('rollouts.refusal.progressing')]);
 
   const done: { target: PlanTarget; result: KubeObject }[] = [];
   for (const t of writes) {
@@ -79,16 +81,17 @@ async function checkAndWrite(context: string, sp: ServerPlan, action: 'applyStep
       const result = await auditAttempt(auditBase(context, `rollout.${action}`, t), () => replaceObject(context, t.kind!, body, t.namespace, { ...WRITE, version: t.version }), (r) => r.metadata.resourceVersion ?? null);
       done.push({ target: t, result });
     } catch (err) {
-      throw new ActionError(await rollBack(context, done, t, err as Error));
+      const report = await rollBack(context, done, t, err as Error);
+      throw new ActionError(report.map((r) => r.text).join(' '), report.map((r) => r.msg));
     }
   }
   return { plan, written: done.map((d) => d.target.key) };
 }
 
-/** Best effort: puts every object written so far back as it was (with its new resourceVersion). */
-async function rollBack(context: string, done: { target: PlanTarget; result: KubeObject }[], failed: PlanTarget, err: Error): Promise<string> {
-  const head = `${failed.key} was not written: ${err.message}`;
-  if (!done.length) return head;
+/** Best effort: puts every object written so far back as it was (with its new resourceVersion); the report's sentences. */
+async function rollBack(context: string, done: { target: PlanTarget; result: KubeObject }[], failed: PlanTarget, err: Error): Promise<ReturnType<typeof textAndMsg>[]> {
+  const head = textAndMsg('rollouts.writeFailed.notWritten', { key: failed.key, error: err.message });
+  if (!done.length) return [head];
   const back: string[] = [];
   const stuck: string[] = [];
   for (const d of done.reverse()) {
@@ -101,5 +104,9 @@ async function rollBack(context: string, done: { target: PlanTarget; result: Kub
       stuck.push(`${d.target.key} (${(e as Error).message})`);
     }
   }
-  return [head, back.length ? `Rolled back what was already written: ${back.join(', ')}.` : '', stuck.length ? `Could not roll back: ${stuck.join('; ')}; check these objects.` : ''].filter(Boolean).join(' ');
+  return [
+    head,
+    ...(back.length ? [textAndMsg('rollouts.writeFailed.rolledBack', { keys: back.join(', ') })] : []),
+    ...(stuck.length ? [textAndMsg('rollouts.writeFailed.notRolledBack', { objects: stuck.join('; ') })] : []),
+  ];
 }

@@ -7,7 +7,7 @@ import { kindByKey, kindForObject, type KindDef } from '@/lib/k8s/kinds';
 import type { KubeObject } from '@/lib/k8s/types';
 import { customNetworkRefs, refKey, rolloutSummary, type GatewayRefKey, type RolloutSummary } from '@/lib/kruise';
 import { KRUISE_CONFIGMAP, kruiseNamespace } from './server-env';
-import { progressingOn } from './plan-checks';
+import { progressingOn, type ProgressingConflict } from './plan-checks';
 
 const ROLLOUTS = kindByKey('rollouts.rollouts.kruise.io')!;
 const TRAFFIC_ROUTINGS = kindByKey('trafficroutings.rollouts.kruise.io')!;
@@ -115,7 +115,7 @@ export async function serviceNames(context: string, namespace: string): Promise<
  * Rollout and TrafficRouting in the namespace; null when none. Unreadable lists are skipped (the
  * TrafficRouting CRD is optional).
  */
-export async function progressingConflict(context: string, namespace: string, refs: GatewayRefKey[]): Promise<string | null> {
+export async function progressingConflict(context: string, namespace: string, refs: GatewayRefKey[]): Promise<ProgressingConflict | null> {
   if (!refs.length) return null;
   const owners: KubeObject[] = [];
   for (const kind of [ROLLOUTS, TRAFFIC_ROUTINGS]) {

@@ -7,6 +7,7 @@ import { recordFailure, recordWrite, refuseReadOnly, type AuditBase } from '@/li
 import { unifiedDiff } from '@/lib/audit/entry';
 import { createObject, getObject, KubeRequestError, replaceObject } from '@/lib/k8s/client';
 import { kindByKey } from '@/lib/k8s/kinds';
+import { textAndMsg } from '@/lib/i18n/english';
 import { configMapKey, scriptGroup, type ScriptRef } from '@/lib/kruise';
 import type { LintIssue } from '@/lib/lua/lint';
 import type { SaveScriptPlan, SaveScriptResult } from './action-types';
@@ -29,7 +30,7 @@ export function shadowWarning(ref: ScriptRef): string {
 
 async function lint(source: string): Promise<LintIssue[]> {
   const res = await lintKruise(source);
-  if (!res.ok) throw new ActionError(`The script could not be checked: ${res.error}`);
+  if (!res.ok) throw refuse(textAndMsg('rollouts.refusal.notChecked', { error: res.error }));
   return res.output;
 }
 

@@ -17,7 +17,7 @@ export interface PlannedAction<P, W> {
   onWritten: (result: W, plan: P) => void;
 }
 
-export type PlanState<P> = { state: 'planning' } | { state: 'error'; error: string } | { state: 'ready'; plan: P; refreshing: boolean };
+export type PlanState<P> = { state: 'planning' } | { state: 'error'; error: string; /** `error` in the reader's language */ messages?: Msg[] } | { state: 'ready'; plan: P; refreshing: boolean };
 
 export function usePlannedAction<P, W>(a: PlannedAction<P, W>) {
   const cluster = useClusterInfo();
@@ -58,7 +58,7 @@ export function usePlannedAction<P, W>(a: PlannedAction<P, W>) {
 
   let plan: PlanState<P>;
   if (!q.data) plan = { state: 'planning' };
-  else if (!q.data.ok) plan = { state: 'error', error: q.data.error };
+  else if (!q.data.ok) plan = { state: 'error', error: q.data.error, ...(q.data.messages ? { messages: q.data.messages } : {}) };
   else plan = { state: 'ready', plan: q.data as P, refreshing: q.isFetching };
 
   const writeError = m.data && !m.data.ok ? m.data.error : null;

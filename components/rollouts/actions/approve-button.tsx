@@ -30,7 +30,7 @@ function ApproveBody({ namespace, name, onDone, onCancel }: { namespace: string;
       {p.state === 'planning' ? <p className="text-muted">{t('approveReading')}</p> : null}
       {p.state === 'error' ? (
         <p role="alert" className="rounded border border-danger/50 bg-danger-soft px-2 py-1 text-[13px] whitespace-pre-wrap">
-          {p.error}
+          {p.messages ? p.messages.map(text).join(' ') : p.error}
         </p>
       ) : null}
       {p.state === 'ready' ? (

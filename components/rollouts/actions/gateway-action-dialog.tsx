@@ -38,13 +38,13 @@ export function GatewayActionBody(props: {
       {p.state === 'planning' ? <p className="text-muted">{t('computing')}</p> : null}
       {p.state === 'error' ? (
         <p role="alert" className="rounded border border-danger/50 bg-danger-soft px-2 py-1 text-[13px] whitespace-pre-wrap">
-          {p.error}
+          {p.messages ? p.messages.map(text).join(' ') : p.error}
         </p>
       ) : null}
       {plan ? <GatewayPlanView plan={plan} /> : null}
       {plan?.progressingConflict ? (
         <div className="flex flex-col gap-1.5 rounded border border-warn/60 bg-warn-soft px-3 py-2 text-[13px]">
-          <p role="alert">{plan.progressingConflict}</p>
+          <p role="alert">{plan.progressingConflictMsgs.map(text).join(' ')}</p>
           <label htmlFor={overrideId} className="flex items-center gap-2 font-medium">
             <input id={overrideId} type="checkbox" checked={override} onChange={(e) => setOverride(e.target.checked)} />
             {t('override')}

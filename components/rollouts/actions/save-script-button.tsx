@@ -39,7 +39,7 @@ function SaveBody({ scriptRef, source, nonce, onDone, onCancel }: { scriptRef: R
       {p.state === 'planning' ? <p className="text-muted">{t('saveChecking')}</p> : null}
       {p.state === 'error' ? (
         <p role="alert" className="rounded border border-danger/50 bg-danger-soft px-2 py-1 text-[13px] whitespace-pre-wrap">
-          {p.error}
+          {p.messages ? p.messages.map(text).join(' ') : p.error}
         </p>
       ) : null}
       {plan ? (
