@@ -1,6 +1,7 @@
 'use client';
 import { useTranslations } from 'next-intl';
 import { useClusterInfo } from '@/lib/k8s/hooks';
+import { useMsg } from './use-msg';
 import { useSwitchContext } from './use-switch-context';
 
 export function ContextSwitcher() {
@@ -10,7 +11,8 @@ export function ContextSwitcher() {
   const sw = useSwitchContext();
   const contexts = info.data?.contexts ?? [];
   const current = info.data?.current ?? '';
-  const failure = sw.data && !sw.data.ok ? sw.data.error : sw.error ? sw.error.message : undefined;
+  const m = useMsg();
+  const failure = sw.data && !sw.data.ok ? (sw.data.errorMsg ? m(sw.data.errorMsg) : sw.data.error) : sw.error ? sw.error.message : undefined;
 
   return (
     <div className="flex items-center gap-1.5">

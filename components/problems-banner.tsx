@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import type { Problem } from '@/lib/k8s/types';
 import { useClusterInfo } from '@/lib/k8s/hooks';
 import { InlineCode } from './inline-code';
-import { useMsg } from './use-msg';
+import { useErrorText, useMsg } from './use-msg';
 
 const strong = (c: ReactNode) => <span className="font-semibold text-warn">{c}</span>;
 const code = (c: ReactNode) => <code className="font-mono text-fg">{c}</code>;
@@ -18,13 +18,14 @@ const code = (c: ReactNode) => <code className="font-mono text-fg">{c}</code>;
  */
 export function ProblemsBanner() {
   const t = useTranslations('shell.problems');
+  const errorText = useErrorText();
   const m = useMsg();
   const info = useClusterInfo();
   if (info.error) {
     return (
       <div role="alert" aria-live="polite" className="border-b border-danger/40 bg-danger-soft px-4 py-2">
         <p className="font-semibold text-danger">{t('loadFailed')}</p>
-        <p className="text-muted">{t('loadFailedBody', { message: info.error.message })}</p>
+        <p className="text-muted">{t('loadFailedBody', { message: errorText(info.error) })}</p>
       </div>
     );
   }

@@ -30,7 +30,10 @@ export async function discoverCustomKind(raw: z.input<typeof input>): Promise<{ 
       const jar = await cookies();
       const context = currentContext(jar.get(CONTEXT_COOKIE)?.value).resolved.name;
       if (!context) return { ok: false, error: t('noContext') };
-      return await discoverKind(context, parsed.data);
+      const res = await discoverKind(context, parsed.data);
+      if (res.ok || !res.errorMsg) return res;
+      const tr = await getTranslations();
+      return { ok: false, error: tr(res.errorMsg.key as never, res.errorMsg.values as never) };
     } catch (e) {
       return { ok: false, error: t('discoveryFailed', { message: (e as Error).message }) };
     }

@@ -2,6 +2,7 @@
 // The /audit page: every recorded write attempt, newest first, filterable; a row opens its detail.
 // The result is told by its word; the colour only backs it up.
 import { useFormatter, useTranslations } from 'next-intl';
+import { useErrorText } from '@/components/use-msg';
 import { useState } from 'react';
 import { EmptyState, SkeletonTable, StateNotice } from '@/components/list-states';
 import { targetLabel } from '@/lib/audit/entry';
@@ -13,6 +14,7 @@ const tone = { ok: 'text-ok', refused: 'text-warn', error: 'text-danger' } as co
 
 export function AuditView() {
   const t = useTranslations('audit');
+  const errorText = useErrorText();
   const format = useFormatter();
   const when = (iso: string) => format.dateTime(new Date(iso), { dateStyle: 'short', timeStyle: 'medium' });
   const [filter, setFilter] = useState<AuditForm>({});
@@ -30,7 +32,7 @@ export function AuditView() {
         <SkeletonTable label={t('loading')} cols={5} />
       ) : audit.isError ? (
         <StateNotice tone="danger" title={t('loadFailed')}>
-          {audit.error.message}
+          {errorText(audit.error)}
         </StateNotice>
       ) : entries.length === 0 ? (
         <EmptyState title={filtered ? t('empty.filtered') : t('empty.none')}>

@@ -23,7 +23,7 @@ import { ReadOnlyNotice } from '@/components/read-only';
 import { SaveConflict } from './save-conflict';
 import { useLivePods } from './use-live-pods';
 import { useUnsavedGuard } from './use-unsaved-guard';
-import { useMsg } from '@/components/use-msg';
+import { useErrorText, useMsg } from '@/components/use-msg';
 import { msg } from '@/lib/i18n/message';
 import { FailureText, notesOf, unanswered, type Shown } from './failure-text';
 
@@ -35,13 +35,14 @@ export type PluginEditorProps =
 
 export function PluginEditor(props: PluginEditorProps) {
   const t = useTranslations('plugins');
+  const errorText = useErrorText();
   const list = usePluginList();
   if (props.mode === 'new') return <EditorForm record={null} initial={props.initial} pods={props.pods} />;
   if (list.isLoading) return <SkeletonTable label={t('editor.loading')} rows={4} cols={2} />;
   if (list.error || !list.data) {
     return (
       <StateNotice tone="danger" title={t('list.cannotRead')}>
-        <span className="whitespace-pre-wrap">{list.error instanceof Error ? list.error.message : list.error ? String(list.error) : t('list.noAnswer')}</span>
+        <span className="whitespace-pre-wrap">{list.error ? errorText(list.error) : t('list.noAnswer')}</span>
       </StateNotice>
     );
   }

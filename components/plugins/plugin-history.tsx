@@ -1,6 +1,7 @@
 'use client';
 // The last saved versions of a plugin: view one, compare it with the editor's text, restore it.
 import { useFormatter, useTranslations } from 'next-intl';
+import { useErrorText } from '@/components/use-msg';
 import { useState } from 'react';
 import { restorePluginVersion } from '@/app/plugins/actions';
 import { DiffView } from '@/components/playground/diff-view';
@@ -18,6 +19,7 @@ export function PluginHistory({ name, current, baseVersion, dirty, onRestored }:
   onRestored: (p: PluginRecord) => void;
 }) {
   const t = useTranslations('plugins');
+  const errorText = useErrorText();
   const format = useFormatter();
   const when = (iso: string) => format.dateTime(new Date(iso), { dateStyle: 'medium', timeStyle: 'medium' });
   const history = usePluginHistory(name);
@@ -46,7 +48,7 @@ export function PluginHistory({ name, current, baseVersion, dirty, onRestored }:
     <section aria-label={t('history.title')} className="flex flex-col gap-1.5 rounded-md border border-line bg-surface px-3 py-2">
       <h2 className="font-semibold">{t('history.title')}</h2>
       {history.isLoading ? <p className="text-muted">{t('history.loading')}</p> : null}
-      {history.error ? <p role="alert" className="text-danger">{history.error instanceof Error ? history.error.message : String(history.error)}</p> : null}
+      {history.error ? <p role="alert" className="text-danger">{errorText(history.error)}</p> : null}
       {!history.isLoading && !history.error && entries.length === 0 ? <p className="text-muted">{t('history.empty')}</p> : null}
       {entries.length ? (
         <ul aria-label={t('history.versions')} className="flex max-h-52 flex-col overflow-auto">

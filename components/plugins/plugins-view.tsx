@@ -4,6 +4,7 @@
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
+import { useErrorText } from '@/components/use-msg';
 import { useMemo, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { deletePlugin, duplicatePlugin, reorderPlugins, savePlugin, setPluginEnabled } from '@/app/plugins/actions';
@@ -30,12 +31,13 @@ const INTERACTIVE = 'a, button, input, label, select, textarea';
 
 export function PluginsView() {
   const t = useTranslations('plugins');
+  const errorText = useErrorText();
   const list = usePluginList();
   if (list.isLoading) return <SkeletonTable label={t('list.loading')} rows={4} cols={6} />;
   if (list.error || !list.data) {
     return (
       <StateNotice tone="danger" title={t('list.cannotRead')}>
-        <span className="whitespace-pre-wrap">{list.error instanceof Error ? list.error.message : list.error ? String(list.error) : t('list.noAnswer')}</span>
+        <span className="whitespace-pre-wrap">{list.error ? errorText(list.error) : t('list.noAnswer')}</span>
       </StateNotice>
     );
   }

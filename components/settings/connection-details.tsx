@@ -2,7 +2,7 @@
 import { useTranslations } from 'next-intl';
 import { useClusterInfo } from '@/lib/k8s/hooks';
 import { ConnectionIndicator } from '../connection-indicator';
-import { useMsg } from '../use-msg';
+import { useErrorText, useMsg } from '../use-msg';
 import { ResourceTable, type Column } from '../resource-table';
 import type { ContextInfo } from '@/lib/k8s/types';
 
@@ -17,10 +17,11 @@ function Row({ term, children }: { term: string; children: React.ReactNode }) {
 
 export function ConnectionDetails() {
   const t = useTranslations('settings.connection');
+  const errorText = useErrorText();
   const { data, isPending, error } = useClusterInfo();
   const m = useMsg();
   if (isPending) return <div role="status" className="skeleton h-32" aria-label={t('loading')} />;
-  if (error || !data) return <p role="alert" className="text-danger">{t('loadError', { message: error?.message ?? '' })}</p>;
+  if (error || !data) return <p role="alert" className="text-danger">{t('loadError', { message: error ? errorText(error) : '' })}</p>;
 
   const contextColumns: Column<ContextInfo>[] = [
     {

@@ -1,6 +1,7 @@
 'use client';
 // Read side of the audit: react-query over /api/audit.
 import { useQuery } from '@tanstack/react-query';
+import { answerError, notJsonError, type ErrorBody } from '@/lib/i18n/answer-error';
 import { filterQuery, type AuditFilter } from './filter';
 import type { AuditEntry } from './types';
 
@@ -17,8 +18,9 @@ export function useAudit(filter: AuditFilter) {
     queryKey: [...AUDIT_QUERY_KEY, q],
     queryFn: async (): Promise<AuditPage> => {
       const r = await fetch(`/api/audit${q ? `?${q}` : ''}`, { cache: 'no-store' });
-      const body = (await r.json().catch(() => null)) as (AuditPage & { error?: string }) | null;
-      if (!r.ok || !body?.entries) throw new Error(body?.error ?? `GET /api/audit answered ${r.status}`);
+      const body = (await r.json().catch(() => null)) as (AuditPage & ErrorBody) | null;
+      if (!r.ok) throw answerError('/api/audit', r.status, body);
+      if (!body?.entries) throw notJsonError('/api/audit');
       return body;
     },
   });

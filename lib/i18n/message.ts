@@ -7,3 +7,17 @@ export type Msg = { key: string; values?: MessageValues };
 export function msg(key: string, values?: MessageValues): Msg {
   return values ? { key, values } : { key };
 }
+
+/**
+ * An Error whose text the studio wrote: `message` is the English (logs, tests), `msg` renders it in
+ * the reader's language. Thrown in react-query fetchers so an error state is shown translated.
+ */
+export class MsgError extends Error {
+  constructor(
+    message: string,
+    readonly msg?: Msg,
+  ) {
+    super(message);
+    this.name = 'MsgError';
+  }
+}

@@ -6,14 +6,22 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { kubeQueryKey } from './watch-client';
 import { useWatchClient } from './watch-provider';
 import type { ClusterInfo, KubeObject, ListState, ListStateName, Problem } from './types';
-import { msg, type Msg } from '@/lib/i18n/message';
+import { answerError, notJsonError, type ErrorBody } from '@/lib/i18n/answer-error';
+import { msg, MsgError, type Msg } from '@/lib/i18n/message';
 
 export const clusterQueryKey = ['cluster'] as const;
 
+function errorReason(e: unknown): { reason: string; reasonMsg?: Msg } {
+  const reason = e instanceof Error ? e.message : String(e);
+  return e instanceof MsgError && e.msg ? { reason, reasonMsg: e.msg } : { reason };
+}
+
 async function fetchClusterInfo(): Promise<ClusterInfo> {
   const r = await fetch('/api/cluster', { cache: 'no-store' });
-  if (!r.ok) throw new Error(`GET /api/cluster answered ${r.status}`);
-  return (await r.json()) as ClusterInfo;
+  const body = (await r.json().catch(() => null)) as (ClusterInfo & ErrorBody) | null;
+  if (!r.ok) throw answerError('/api/cluster', r.status, body);
+  if (!body) throw notJsonError('/api/cluster');
+  return body;
 }
 
 const noSubscription = () => () => {};
@@ -79,10 +87,10 @@ export function useKubeList<T = KubeObject>(kindKey: string, opts: { namespace?:
     staleTime: Infinity,
   });
 
-  if (cluster.isError) return { items: NO_ITEMS, state: 'error', reason: (cluster.error as Error).message };
+  if (cluster.isError) return { items: NO_ITEMS, state: 'error', ...errorReason(cluster.error) };
   if (cluster.data && !context) {
     const p = cluster.data.problems.find((x) => x.source === 'context' || x.source === 'kubeconfig');
-    return p ? { items: NO_ITEMS, state: 'error', reason: `${p.message} ${p.fix}`, problem: p } : { items: NO_ITEMS, state: 'error', reason: 'No cluster context is selected.' };
+    return p ? { items: NO_ITEMS, state: 'error', reason: `${p.message} ${p.fix}`, problem: p } : { items: NO_ITEMS, state: 'error', reason: 'No cluster context is selected.', reasonMsg: msg('shell.connection.noContext') };
   }
   if (!data) return { items: NO_ITEMS, state: 'loading' };
   const out: KubeListResult<T> = { items: data.items as T[], state: data.state };
@@ -118,7 +126,7 @@ export function useConnection(): ConnectionResult {
     if (conn.reasonMsg !== undefined) out.reasonMsg = conn.reasonMsg;
     return out;
   }
-  if (cluster.isError) return { state: 'error', reason: (cluster.error as Error).message };
+  if (cluster.isError) return { state: 'error', ...errorReason(cluster.error) };
   if (!cluster.data) return { state: 'reconnecting', reason: 'Connecting…', reasonMsg: msg('shell.connection.connecting') };
   if (!cluster.data.current) return { state: 'error', reason: 'No cluster context is selected.', reasonMsg: msg('shell.connection.noContext') };
   const probe = cluster.data.connection;

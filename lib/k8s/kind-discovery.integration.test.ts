@@ -35,10 +35,15 @@ describe('discoverKind', () => {
   });
 
   it('says why when the group/version or the plural is not served', async () => {
-    await expect(discoverKind(CTX, { group: 'example.com', version: 'v1', plural: 'widgets' })).resolves.toEqual({ ok: false, error: 'The cluster does not serve example.com/v1.' });
+    await expect(discoverKind(CTX, { group: 'example.com', version: 'v1', plural: 'widgets' })).resolves.toEqual({
+      ok: false,
+      error: 'The cluster does not serve example.com/v1.',
+      errorMsg: { key: 'common.kubeError.groupNotServed', values: { groupVersion: 'example.com/v1' } },
+    });
     await expect(discoverKind(CTX, { group: 'traefik.io', version: 'v1alpha1', plural: 'middlewares' })).resolves.toEqual({
       ok: false,
       error: 'The cluster serves traefik.io/v1alpha1 but no resource "middlewares" in it.',
+      errorMsg: { key: 'common.kubeError.servesNoResource', values: { groupVersion: 'traefik.io/v1alpha1', plural: 'middlewares' } },
     });
   });
 

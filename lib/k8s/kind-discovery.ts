@@ -5,9 +5,16 @@ import 'server-only';
 import * as k8s from '@kubernetes/client-node';
 import { clusterClient, KubeRequestError } from './client';
 import { toKubeError } from './errors';
+import type { KubeError } from './types';
+import { commonTextAndMsg, type TextAndMsg } from '@/lib/i18n/common-text';
+import type { Msg } from '@/lib/i18n/message';
 import { resourceInList, type DiscoveredKind } from './kind-discovery-types';
 
 export type { DiscoveredKind } from './kind-discovery-types';
+
+function refused(r: TextAndMsg): { ok: false; error: string; errorMsg: Msg } {
+  return { ok: false, error: r.text, errorMsg: r.msg };
+}
 
 function timeout(ms: number): k8s.ConfigurationOptions {
   const pre = (ctx: k8s.RequestContext) => {
@@ -21,7 +28,7 @@ export async function discoverKind(
   context: string,
   r: { group: string; version: string; plural: string },
   timeoutMs = 4000,
-): Promise<{ ok: true; kind: DiscoveredKind } | { ok: false; error: string }> {
+): Promise<{ ok: true; kind: DiscoveredKind } | { ok: false; error: string; errorMsg?: Msg }> {
   try {
     const client = clusterClient(context);
     let list: k8s.V1APIResourceList;
@@ -31,10 +38,11 @@ export async function discoverKind(
       throw new KubeRequestError(toKubeError(err, { verb: 'get', resource: `${r.group}/${r.version}`, server: client.server, context }));
     }
     const found = resourceInList(list, r.plural);
-    return found ? { ok: true, kind: found } : { ok: false, error: `The cluster serves ${r.group}/${r.version} but no resource "${r.plural}" in it.` };
+    return found ? { ok: true, kind: found } : refused(commonTextAndMsg('common.kubeError.servesNoResource', { groupVersion: `${r.group}/${r.version}`, plural: r.plural }));
   } catch (err) {
-    const e = err as { error?: { code?: unknown }; message?: string };
-    if (e.error?.code === 404) return { ok: false, error: `The cluster does not serve ${r.group}/${r.version}.` };
+    const e = err as { error?: KubeError; message?: string };
+    if (e.error?.code === 404) return refused(commonTextAndMsg('common.kubeError.groupNotServed', { groupVersion: `${r.group}/${r.version}` }));
+    if (e.error?.messageMsg) return { ok: false, error: e.error.message, errorMsg: e.error.messageMsg };
     return { ok: false, error: e.message ?? String(err) };
   }
 }

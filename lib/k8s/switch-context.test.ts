@@ -37,7 +37,22 @@ describe('switchContext', () => {
     const r = await switchContext({ context: 'prod' });
     expect(r.ok).toBe(false);
     expect(!r.ok && r.error).toMatch(/"prod".*known: a, b/);
+    expect(!r.ok && r.errorMsg).toMatchObject({ key: 'shell.contextSwitcher.error.unknown', values: { context: 'prod', known: 'a, b' } });
     expect(jar.set).not.toHaveBeenCalled();
+  });
+
+  it('words each refusal as it always did, with a descriptor for the reader\'s language', async () => {
+    const { createTranslator } = await import('next-intl');
+    const { CATALOGUES } = await import('@/messages');
+    const zh = createTranslator({ locale: 'zh-CN', messages: CATALOGUES['zh-CN'] }) as unknown as (k: string, v?: object) => string;
+    const unknown = await switchContext({ context: 'prod' });
+    expect(!unknown.ok && unknown.error).toBe(`Context "prod" is not in ${process.env.KUBECONFIG} (known: a, b).`);
+    const empty = await switchContext({ context: ' ' });
+    expect(!empty.ok && empty.error).toBe('context name is required');
+    for (const r of [unknown, empty]) {
+      if (r.ok || !r.errorMsg) throw new Error('expected a refusal with a descriptor');
+      expect(zh(r.errorMsg.key, r.errorMsg.values)).toMatch(/[\u4e00-\u9fff]/);
+    }
   });
 
   it('validates input and never throws', async () => {

@@ -133,6 +133,6 @@ export interface ListState {
   retryInMs?: number;
 }
 
-export type SwitchContextResult = { ok: true; context: string } | { ok: false; error: string };
+export type SwitchContextResult = { ok: true; context: string } | { ok: false; error: string; errorMsg?: Msg };
 
 export const CONTEXT_COOKIE = 'kls-context';

@@ -6,13 +6,14 @@ import { useQuery, type QueryClient } from '@tanstack/react-query';
 import { DEFAULT_DEEPFLOW_VERSION, type DeepflowVersion } from '@/lib/deepflow/versions';
 import type { ApiResourceEntry } from '@/lib/deepflow/api-resources';
 import { parseAgentConfig } from '@/lib/deepflow/agent-config';
+import { answerError, notJsonError, type ErrorBody } from '@/lib/i18n/answer-error';
 import { DEEPFLOW_SETTINGS_QUERY_KEY, PLUGINS_QUERY_KEY, type DeepflowSettings, type PluginHistoryEntry, type PluginList } from './types';
 
 async function getJson<T>(url: string): Promise<T> {
   const r = await fetch(url, { cache: 'no-store' });
-  const body = (await r.json().catch(() => null)) as (T & { error?: string }) | null;
-  if (!r.ok) throw new Error(body?.error ?? `GET ${url} answered ${r.status}`);
-  if (body === null) throw new Error(`GET ${url} did not answer JSON`);
+  const body = (await r.json().catch(() => null)) as (T & ErrorBody) | null;
+  if (!r.ok) throw answerError(url, r.status, body);
+  if (body === null) throw notJsonError(url);
   return body;
 }
 
@@ -28,10 +29,12 @@ export function usePluginHistory(name: string | null) {
     queryKey: pluginHistoryQueryKey(name ?? ''),
     enabled: !!name,
     queryFn: async () => {
-      const r = await fetch(`/api/plugins/${encodeURIComponent(name!)}/history`, { cache: 'no-store' });
+      const url = `/api/plugins/${encodeURIComponent(name!)}/history`;
+      const r = await fetch(url, { cache: 'no-store' });
       if (r.status === 404) return null;
-      const body = (await r.json().catch(() => null)) as { history?: PluginHistoryEntry[]; error?: string } | null;
-      if (!r.ok || !body?.history) throw new Error(body?.error ?? `history answered ${r.status}`);
+      const body = (await r.json().catch(() => null)) as ({ history?: PluginHistoryEntry[] } & ErrorBody) | null;
+      if (!r.ok) throw answerError(url, r.status, body);
+      if (!body?.history) throw notJsonError(url);
       return body.history;
     },
   });

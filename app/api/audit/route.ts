@@ -1,4 +1,5 @@
 // The audit log, filtered (lib/audit/filter.ts), newest first.
+import { errorResponse } from '@/lib/i18n/error-response';
 import { routeScope } from '@/lib/auth/route-scope';
 import { parseFilter, selectEntries } from '@/lib/audit/filter';
 import { readLines } from '@/lib/audit/store';
@@ -14,7 +15,7 @@ export async function GET(request: Request): Promise<Response> {
       const filter = parseFilter(new URL(request.url).searchParams);
       return Response.json(selectEntries(await readLines(), filter), { headers: NO_STORE });
     } catch (e) {
-      return Response.json({ error: `The audit log could not be read: ${(e as Error).message}` }, { status: 500, headers: NO_STORE });
+      return errorResponse('common.apiError.auditRead', { message: (e as Error).message }, { status: 500, headers: NO_STORE });
     }
   });
 }

@@ -1,4 +1,5 @@
 // The team's DeepFlow emulation settings (agent config YAML, DeepFlow version), kept beside the plugins.
+import { errorResponse } from '@/lib/i18n/error-response';
 import { routeScope } from '@/lib/auth/route-scope';
 import { cookieValue } from '@/lib/k8s/request-context';
 import { CONTEXT_COOKIE } from '@/lib/k8s/types';
@@ -13,7 +14,7 @@ export function GET(request: Request): Promise<Response> {
     try {
       return Response.json(await openPluginStore(cookieValue(request.headers.get('cookie'), CONTEXT_COOKIE)).getSettings(), { headers });
     } catch (e) {
-      return Response.json({ error: `The settings store failed: ${(e as Error).message}` }, { status: 500, headers });
+      return errorResponse('settings.action.storeFailed', { message: (e as Error).message }, { status: 500, headers });
     }
   });
 }

@@ -1,4 +1,5 @@
 // The plugin list in execution order, merged with the DeepFlow server's list when one is configured.
+import { errorResponse } from '@/lib/i18n/error-response';
 import { routeScope } from '@/lib/auth/route-scope';
 import { cookieValue } from '@/lib/k8s/request-context';
 import { CONTEXT_COOKIE } from '@/lib/k8s/types';
@@ -14,7 +15,7 @@ export function GET(request: Request): Promise<Response> {
       const env = pluginServiceEnv(cookieValue(request.headers.get('cookie'), CONTEXT_COOKIE));
       return Response.json(await listPlugins(env), { headers: { 'Cache-Control': 'no-store' } });
     } catch (e) {
-      return Response.json({ error: `The plugin store failed: ${(e as Error).message}` }, { status: 500, headers: { 'Cache-Control': 'no-store' } });
+      return errorResponse('common.apiError.pluginStore', { message: (e as Error).message }, { status: 500, headers: { 'Cache-Control': 'no-store' } });
     }
   });
 }

@@ -1,4 +1,5 @@
 // One plugin's saved versions, newest first (the store keeps the last 20).
+import { errorResponse } from '@/lib/i18n/error-response';
 import { routeScope } from '@/lib/auth/route-scope';
 import { cookieValue } from '@/lib/k8s/request-context';
 import { CONTEXT_COOKIE } from '@/lib/k8s/types';
@@ -13,10 +14,10 @@ export function GET(request: Request, ctx: { params: Promise<{ name: string }> }
     try {
       const { name } = await ctx.params;
       const history = await openPluginStore(cookieValue(request.headers.get('cookie'), CONTEXT_COOKIE)).history(name);
-      if (!history) return Response.json({ error: `There is no plugin named "${name}".` }, { status: 404, headers });
+      if (!history) return errorResponse('plugins.store.missing', { name }, { status: 404, headers });
       return Response.json({ history }, { headers });
     } catch (e) {
-      return Response.json({ error: `The plugin store failed: ${(e as Error).message}` }, { status: 500, headers });
+      return errorResponse('common.apiError.pluginStore', { message: (e as Error).message }, { status: 500, headers });
     }
   });
 }
