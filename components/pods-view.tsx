@@ -26,12 +26,14 @@ import { NamespaceMissing } from './namespace-missing';
 import { asSentence, useListReason } from './use-list-reason';
 import { useNamespace } from './use-namespace';
 import { useNamespaceExists } from './use-namespace-exists';
+import { useMsg } from './use-msg';
 
 const seconds = (ms?: number) => (ms === undefined ? undefined : Math.max(1, Math.round(ms / 1000)));
 const TABLE_ID = 'pods-table';
 
 export function PodsView() {
   const t = useTranslations('pods');
+  const m = useMsg();
   const [ns] = useNamespace();
   const [view, update] = usePodsView();
   const sendQ = useCallback((q: string) => update({ q }), [update]);
@@ -113,7 +115,7 @@ export function PodsView() {
       {chain.error ? <StateNotice tone="danger" title={t('chainError')}>{chain.error.message}</StateNotice> : null}
       {evaluation.halt ? (
         <StateNotice tone="danger" title={evaluation.halt.plugin ? (evaluation.halt.line ? t('haltAt', { name: evaluation.halt.plugin.name, line: evaluation.halt.line }) : t('halt', { name: evaluation.halt.plugin.name })) : t('haltNoPlugin')}>
-          <p>{evaluation.halt.message}</p>
+          <p>{m(evaluation.halt.msg)}</p>
           {evaluation.halt.plugin ? <p className="mt-1"><Link className="text-accent underline" href={`/plugins/${encodeURIComponent(evaluation.halt.plugin.name)}`}>{t('editPlugin', { name: evaluation.halt.plugin.name })}</Link></p> : null}
         </StateNotice>
       ) : null}

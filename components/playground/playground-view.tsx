@@ -8,10 +8,12 @@ import { ModeTabs, panelId, tabId } from './mode-tabs';
 import { RoutingMode } from './routing-mode';
 import { useShare } from './share-button';
 import { TaggingMode } from './tagging-mode';
+import { usePhrase } from './use-phrase';
 import { usePlaygroundState } from './use-playground-state';
 
 export function PlaygroundView() {
   const t = useTranslations('playground');
+  const say = usePhrase();
   const { state, setState, setMode, ready, notices, dismiss } = usePlaygroundState();
   const share = useShare(state);
   const part = <K extends 'tagging' | 'routing' | 'cluster'>(k: K) =>
@@ -31,9 +33,9 @@ export function PlaygroundView() {
   return (
     <div className="flex flex-col gap-3">
       {notices.map((n) => (
-        <div key={n.text} role={n.tone === 'info' ? 'status' : 'alert'} className={`flex items-center gap-2 rounded-md border px-3 py-1.5 text-[12px] ${n.tone === 'info' ? 'border-line bg-surface' : 'border-warn/50 bg-warn-soft'}`}>
-          <span>{n.text}</span>
-          <button type="button" onClick={() => dismiss(n.text)} className="ml-auto rounded px-1.5 hover:bg-raised" aria-label={t('dismiss')}>
+        <div key={n.id} role={n.tone === 'info' ? 'status' : 'alert'} className={`flex items-center gap-2 rounded-md border px-3 py-1.5 text-[12px] ${n.tone === 'info' ? 'border-line bg-surface' : 'border-warn/50 bg-warn-soft'}`}>
+          <span>{say(n.phrase)}</span>
+          <button type="button" onClick={() => dismiss(n.id)} className="ml-auto rounded px-1.5 hover:bg-raised" aria-label={t('dismiss')}>
             ×
           </button>
         </div>

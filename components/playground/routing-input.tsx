@@ -7,9 +7,10 @@ import { useKubeList, type KubeListResult } from '@/lib/k8s/hooks';
 import { kindForObject, type KindDef } from '@/lib/k8s/kinds';
 import { customKindSpec } from '@/lib/k8s/kind-spec';
 import type { ResolvedScript } from '@/lib/kruise/script';
-import { controllerScript, findGateway, findKruiseConfigMap, gatewayRefs, KRUISE_NAMESPACE, pickGatewayRef, type GatewayRef } from '@/lib/playground/deep-link';
+import { controllerScript, findGateway, findKruiseConfigMap, gatewayRefs, KRUISE_CONFIGMAP, KRUISE_NAMESPACE, pickGatewayRef, type GatewayRef } from '@/lib/playground/deep-link';
 import { checkSize, parseRoutingInput, parseTestdata, type InputProblem } from '@/lib/playground/input';
 import type { RoutingState } from '@/lib/playground/state';
+import { playgroundProblem } from '@/lib/playground/text';
 import { EmptyState } from '@/components/list-states';
 import { useCustomKinds } from '@/components/use-custom-kinds';
 import { ClusterListState } from './cluster-list-state';
@@ -50,6 +51,7 @@ function parseRef(s: string): { kind: string; name: string } | null {
 }
 
 export function useRoutingInput(state: RoutingState, uploadProblem: InputProblem | null): RoutingInputData {
+  const ti = useTranslations('playground.routingInput');
   const cluster = state.source === 'cluster';
   const { kinds: customKinds } = useCustomKinds();
   const rollouts = useKubeList<unknown>(cluster ? 'rollouts.rollouts.kruise.io' : '');
@@ -75,17 +77,17 @@ export function useRoutingInput(state: RoutingState, uploadProblem: InputProblem
 
   const base = { rollouts, gateways: gatewayKind ? gateways : null, gatewayKind, refs, ref, resolved: cluster ? resolved : null };
   const notes: string[] = [];
-  if (cluster && configMaps.state === 'forbidden') notes.push(`The ${KRUISE_NAMESPACE}/kruise-rollout-configuration ConfigMap cannot be read (forbidden): only built-in scripts can be resolved.`);
-  if (resolved?.shadowedConfigMapKey) notes.push(`The ConfigMap key ${resolved.shadowedConfigMapKey} exists but Kruise uses its built-in script instead (openkruise/rollouts#322).`);
+  if (cluster && configMaps.state === 'forbidden') notes.push(ti('configMapForbidden', { configMap: `${KRUISE_NAMESPACE}/${KRUISE_CONFIGMAP}` }));
+  if (resolved?.shadowedConfigMapKey) notes.push(ti('configMapShadowed', { key: resolved.shadowedConfigMapKey }));
 
   let problem: InputProblem | null = null;
   if (state.source !== 'cluster' && uploadProblem) problem = uploadProblem;
   else if (state.source === 'text' && text && !text.ok) problem = state.text.trim() === '' ? null : text.error;
   else if (state.source === 'testdata' && testdata && !testdata.ok) problem = state.testdata.trim() === '' ? null : testdata.error;
-  else if (cluster && picked && !picked.ok) problem = { message: picked.error };
-  else if (cluster && ref && !gatewayKind) problem = { message: `The studio does not know the kind ${ref.apiVersion} ${ref.kind}: add it on the Settings page (group/version/plural) to load ${ref.kind}/${ref.name}.` };
-  else if (cluster && ref && gateways.state === 'live' && !gateway) problem = { message: `${ref.kind} ${ref.namespace}/${ref.name}, referenced by the Rollout, does not exist.` };
-  else if (cluster && state.rollout && rollouts.state === 'live' && !rollout) problem = { message: `There is no Rollout ${state.rollout} in this cluster.` };
+  else if (cluster && picked && !picked.ok) problem = { message: picked.error, msg: picked.msg };
+  else if (cluster && ref && !gatewayKind) problem = playgroundProblem('playground.routingInput.unknownKind', { apiVersion: ref.apiVersion, kind: ref.kind, name: ref.name });
+  else if (cluster && ref && gateways.state === 'live' && !gateway) problem = playgroundProblem('playground.routingInput.gatewayMissing', { kind: ref.kind, target: `${ref.namespace}/${ref.name}` });
+  else if (cluster && state.rollout && rollouts.state === 'live' && !rollout) problem = playgroundProblem('playground.routingInput.noRollout', { rollout: state.rollout });
 
   const loading = cluster && (rollouts.state === 'loading' || (!!gatewayKind && gateways.state === 'loading') || !cmSettled);
   return { ...base, value, expected: state.source === 'testdata' && testdata && testdata.ok ? testdata.value.expected : null, problem, loading, notes };

@@ -1,7 +1,8 @@
 'use client';
 import { useTranslations } from 'next-intl';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import type { PodRow, TagSummary, Verdict } from '@/lib/playground/tagging';
+import { usePhrase } from './use-phrase';
 
 // The verdict is a word (catalogue `tagging.verdict.*`); the colour only repeats it.
 const VERDICT: Record<Verdict, string> = {
@@ -31,11 +32,11 @@ export function TaggingSummary({ summary }: { summary: TagSummary }) {
 /** One row per pod: what the chain returned, whether DeepFlow accepts it and why, the final workload. */
 export function TaggingTable({ rows, stale }: { rows: readonly PodRow[]; stale: boolean }) {
   const t = useTranslations('playground.tagging');
+  const say = usePhrase();
   const [filter, setFilter] = useState('');
-  const shown = useMemo(() => {
-    const f = filter.toLowerCase();
-    return f ? rows.filter((r) => `${r.key} ${r.result} ${r.workload} ${r.reason}`.toLowerCase().includes(f)) : rows;
-  }, [rows, filter]);
+  const f = filter.toLowerCase();
+  // the reason as the reader sees it, so a filter in their language finds it
+  const shown = f ? rows.filter((r) => `${r.key} ${r.result} ${r.workload} ${say(r.reasonPhrase)}`.toLowerCase().includes(f)) : rows;
   return (
     <div className="flex flex-col gap-1.5">
       {rows.length > 20 ? (
@@ -59,7 +60,7 @@ export function TaggingTable({ rows, stale }: { rows: readonly PodRow[]; stale: 
                 <td className="px-2 py-1 font-mono">{r.result || <span className="text-muted">—</span>}</td>
                 <td className="px-2 py-1">
                   <span className={`rounded px-1.5 py-px font-semibold ${VERDICT[r.verdict]}`}>{t(`verdict.${r.verdict}`)}</span>
-                  <div className="mt-0.5 text-muted">{r.reason}</div>
+                  <div className="mt-0.5 text-muted">{say(r.reasonPhrase)}</div>
                 </td>
                 <td className="px-2 py-1 font-mono">{r.workload || <span className="text-muted">{t('none')}</span>}</td>
                 <td className="px-2 py-1 text-danger">

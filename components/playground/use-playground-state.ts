@@ -2,11 +2,19 @@
 // The playground's state, where it comes from on load (a share link, else the stored work, with the
 // deep-link parameters applied on top) and where it goes (local storage, and `?mode=` in the URL).
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { decodeShareHash, loadStored, saveStored } from '@/lib/playground/codec';
+import { decodeShareHash, loadStored, NOT_SAVED_KEYS, saveStored, shareErrorMsg } from '@/lib/playground/codec';
 import { parseDeepLink } from '@/lib/playground/deep-link';
 import { defaultState, type Mode, type PlaygroundState } from '@/lib/playground/state';
+import { phrase, type Phrase } from '@/lib/playground/text';
 
-export type Notice = { tone: 'info' | 'warn' | 'danger'; text: string };
+/** `id` is the English text: the same notice twice is one notice. */
+export type Notice = { tone: 'info' | 'warn' | 'danger'; id: string; phrase: Phrase };
+
+function notice(tone: Notice['tone'], p: Phrase): Notice {
+  return { tone, id: p.text, phrase: p };
+}
+
+const isNotSaved = (n: Notice) => NOT_SAVED_KEYS.includes(n.phrase.msg?.key ?? '');
 
 const SAVE_DELAY_MS = 300;
 
@@ -18,7 +26,7 @@ function storage(): Storage | null {
   }
 }
 
-function applyDeepLink(s: PlaygroundState, params: URLSearchParams): { state: PlaygroundState; errors: string[] } {
+function applyDeepLink(s: PlaygroundState, params: URLSearchParams): { state: PlaygroundState; errors: Phrase[] } {
   const link = parseDeepLink(params);
   let state = s;
   if (link.mode) state = { ...state, mode: link.mode };
@@ -41,7 +49,7 @@ function applyDeepLink(s: PlaygroundState, params: URLSearchParams): { state: Pl
   if (link.ns) {
     state = { ...state, mode: link.mode ?? 'tagging', tagging: { ...state.tagging, source: 'cluster', scope: 'namespace', namespace: link.ns } };
   }
-  return { state, errors: link.errors };
+  return { state, errors: link.errors.map((text, i) => ({ text, msg: link.errorMsgs?.[i] ?? null })) };
 }
 
 export function usePlaygroundState() {
@@ -60,12 +68,12 @@ export function usePlaygroundState() {
       const shared = await decodeShareHash(window.location.hash, stored);
       if (shared.ok === true) {
         next = shared.state;
-        found.push({ tone: 'info', text: 'Opened the shared playground state from the link.' });
+        found.push(notice('info', phrase('playground.notice.shared')));
       } else {
-        if (shared.ok === false) found.push({ tone: 'warn', text: `${shared.error} Your own work is shown instead.` });
+        if (shared.ok === false) found.push(notice('warn', phrase('playground.notice.shareRefused', {}, { error: { text: shared.error, msg: shareErrorMsg(shared.error) } })));
         const linked = applyDeepLink(stored, new URLSearchParams(window.location.search));
         next = linked.state;
-        for (const e of linked.errors) found.push({ tone: 'warn', text: e });
+        for (const e of linked.errors) found.push(notice('warn', e));
       }
       if (cancelled) return;
       latest.current = next;
@@ -83,8 +91,8 @@ export function usePlaygroundState() {
     saveTimer.current = null;
     const r = saveStored(storage(), latest.current);
     setNotices((n) => {
-      const others = n.filter((x) => !x.text.startsWith('The work could not be saved'));
-      return r.ok ? (others.length === n.length ? n : others) : [...others, { tone: 'warn', text: r.error.replace(/^the work/, 'The work') }];
+      const others = n.filter((x) => !isNotSaved(x));
+      return r.ok ? (others.length === n.length ? n : others) : [...others, notice('warn', { text: r.error, msg: r.msg })];
     });
   }, []);
 
@@ -122,7 +130,7 @@ export function usePlaygroundState() {
   }, [ready, state.mode]);
 
   const setMode = useCallback((mode: Mode) => setState((s) => ({ ...s, mode })), [setState]);
-  const dismiss = useCallback((text: string) => setNotices((n) => n.filter((x) => x.text !== text)), []);
+  const dismiss = useCallback((id: string) => setNotices((n) => n.filter((x) => x.id !== id)), []);
 
   return { state, setState, setMode, ready, notices, dismiss };
 }

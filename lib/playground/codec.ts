@@ -1,7 +1,9 @@
 // Keeping the work: the state in localStorage, and the "Share" URL with one mode's state in the hash
 // (`#s=1.<base64url of deflate-raw JSON>`). Both sides parse through the state schema, so a bad or
 // foreign value yields defaults, never a broken page.
+import type { Msg } from '@/lib/i18n/message';
 import { parseState, type Mode, type PlaygroundState } from './state';
+import { playgroundRefusal, playgroundTextAndMsg } from './text';
 
 export const STORAGE_KEY = 'kube-lua-studio.playground';
 export const SHARE_PARAM = 's';
@@ -30,13 +32,16 @@ export function loadStored(storage: StorageLike | null): PlaygroundState | null 
   }
 }
 
-export function saveStored(storage: StorageLike | null, state: PlaygroundState): { ok: true } | { ok: false; error: string } {
-  if (!storage) return { ok: false, error: 'local storage is not available in this browser' };
+/** The keys of saveStored's failures, so a later success can take their notice away. */
+export const NOT_SAVED_KEYS: readonly string[] = ['playground.storage.unavailable', 'playground.storage.notSaved'];
+
+export function saveStored(storage: StorageLike | null, state: PlaygroundState): { ok: true } | { ok: false; error: string; msg: Msg } {
+  if (!storage) return playgroundRefusal('playground.storage.unavailable');
   try {
     storage.setItem(STORAGE_KEY, JSON.stringify(state));
     return { ok: true };
   } catch (e) {
-    return { ok: false, error: `the work could not be saved in local storage (${e instanceof Error ? e.message : String(e)}); use Share or Export to keep it` };
+    return playgroundRefusal('playground.storage.notSaved', { error: e instanceof Error ? e.message : String(e) });
   }
 }
 
@@ -91,6 +96,16 @@ export async function encodeShareHash(state: PlaygroundState): Promise<string> {
 
 export type DecodedShare = { ok: true; mode: Mode; state: PlaygroundState } | { ok: false; error: string } | { ok: 'none' };
 
+// A refused link's sentence has no arguments, so its English text names its catalogue entry and
+// DecodedShare stays the plain `{ ok, error }` its callers know.
+const SHARE_ERRORS = ['version', 'damaged', 'tooLarge', 'notState'] as const;
+const shareError = (k: (typeof SHARE_ERRORS)[number]) => playgroundTextAndMsg(`playground.share.error.${k}`);
+
+/** The descriptor of a DecodedShare `error`, or null for a text this version did not write. */
+export function shareErrorMsg(error: string): Msg | null {
+  return SHARE_ERRORS.map(shareError).find((e) => e.text === error)?.msg ?? null;
+}
+
 /**
  * Reads a share hash into a full state: the shared mode's part over `base` (the stored work, so
  * the other modes keep what the user had). Never throws.
@@ -100,16 +115,16 @@ export async function decodeShareHash(hash: string, base: PlaygroundState): Prom
   const value = params.get(SHARE_PARAM);
   if (value === null) return { ok: 'none' };
   const dot = value.indexOf('.');
-  if (dot < 0 || value.slice(0, dot) !== SHARE_VERSION) return { ok: false, error: 'This share link is not one this version of the studio can read.' };
+  if (dot < 0 || value.slice(0, dot) !== SHARE_VERSION) return { ok: false, error: shareError('version').text };
   let parsed: unknown;
   try {
     const bytes = await pipe(fromBase64Url(value.slice(dot + 1)), new DecompressionStream('deflate-raw'), MAX_SHARED_JSON);
     parsed = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
   } catch (e) {
     const tooLarge = e instanceof Error && e.message === 'too large';
-    return { ok: false, error: tooLarge ? 'This share link holds more than 4 MB of state; it was not opened.' : 'This share link is damaged (it may have been cut off when it was copied); it was not opened.' };
+    return { ok: false, error: shareError(tooLarge ? 'tooLarge' : 'damaged').text };
   }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return { ok: false, error: 'This share link does not hold a playground state.' };
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return { ok: false, error: shareError('notState').text };
   const shared = parseState(parsed);
   const mode = shared.mode;
   const rec = parsed as Record<string, unknown>;

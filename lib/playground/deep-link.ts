@@ -6,7 +6,9 @@
 // the controller would run for its kind.
 import { customNetworkRefs } from '@/lib/kruise/rollout-status';
 import { KRUISE_CONFIGMAP, kruiseBuiltins, resolveScript, scriptGroup, type ResolvedScript } from '@/lib/kruise/script';
+import type { Msg } from '@/lib/i18n/message';
 import { isMode, type Mode } from './state';
+import { playgroundRefusal, playgroundTextAndMsg } from './text';
 import { builtinScriptSources } from './templates';
 
 export const KRUISE_NAMESPACE = 'kruise-rollout';
@@ -24,36 +26,44 @@ export interface DeepLink {
   ns: string | null;
   /** what could not be read, for an inline message */
   errors: string[];
+  /** `errors` in the reader's language, index for index; only when there are errors */
+  errorMsgs?: Msg[];
 }
 
 const NAME = /^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/;
 
 export function parseDeepLink(params: URLSearchParams): DeepLink {
   const errors: string[] = [];
+  const errorMsgs: Msg[] = [];
+  const refuse = (key: `playground.deepLink.${string}`, values: Record<string, string>) => {
+    const t = playgroundTextAndMsg(key, values);
+    errors.push(t.text);
+    errorMsgs.push(t.msg);
+  };
   const rawMode = params.get('mode');
   const mode = isMode(rawMode) ? rawMode : null;
-  if (rawMode !== null && !mode) errors.push(`Unknown mode "${rawMode}": use tagging, routing or cluster.`);
+  if (rawMode !== null && !mode) refuse('playground.deepLink.mode', { mode: rawMode });
   let rollout: NamespacedName | null = null;
   const r = params.get('rollout');
   if (r !== null) {
     const [namespace, name, ...rest] = r.split('/');
     if (rest.length === 0 && namespace && name && NAME.test(namespace) && NAME.test(name)) rollout = { namespace, name };
-    else errors.push(`rollout=${r} is not <namespace>/<name>.`);
+    else refuse('playground.deepLink.rollout', { value: r });
   }
   let ref: DeepLink['ref'] = null;
   const f = params.get('ref');
   if (f !== null) {
     const [kind, name, ...rest] = f.split('/');
     if (rest.length === 0 && kind && name && /^[A-Za-z][A-Za-z0-9]*$/.test(kind) && NAME.test(name)) ref = { kind, name };
-    else errors.push(`ref=${f} is not <Kind>/<name>.`);
+    else refuse('playground.deepLink.ref', { value: f });
   }
   const rawNs = params.get('ns');
   let ns: string | null = null;
   if (rawNs !== null) {
     if (NAME.test(rawNs)) ns = rawNs;
-    else errors.push(`ns=${rawNs} is not a namespace name.`);
+    else refuse('playground.deepLink.ns', { value: rawNs });
   }
-  return { mode, rollout, ref, ns, errors };
+  return { mode, rollout, ref, ns, errors, ...(errorMsgs.length ? { errorMsgs } : {}) };
 }
 
 export interface GatewayRef {
@@ -79,12 +89,12 @@ export function gatewayRefs(routing: unknown): GatewayRef[] {
 }
 
 /** The referenced gateway: the `ref` the link names, else the first customNetworkRefs entry. */
-export function pickGatewayRef(routing: unknown, ref: { kind: string; name: string } | null): { ok: true; ref: GatewayRef } | { ok: false; error: string } {
+export function pickGatewayRef(routing: unknown, ref: { kind: string; name: string } | null): { ok: true; ref: GatewayRef } | { ok: false; error: string; msg: Msg } {
   const refs = gatewayRefs(routing);
-  if (refs.length === 0) return { ok: false, error: 'This Rollout has no customNetworkRefs: it routes through an Ingress or Gateway API, which need no Lua script.' };
+  if (refs.length === 0) return playgroundRefusal('playground.deepLink.noRefs');
   if (!ref) return { ok: true, ref: refs[0] };
   const found = refs.find((r) => r.kind === ref.kind && r.name === ref.name);
-  if (!found) return { ok: false, error: `This Rollout does not reference ${ref.kind}/${ref.name}; it references ${refs.map((r) => `${r.kind}/${r.name}`).join(', ')}.` };
+  if (!found) return playgroundRefusal('playground.deepLink.notReferenced', { ref: `${ref.kind}/${ref.name}`, refs: refs.map((r) => `${r.kind}/${r.name}`).join(', ') });
   return { ok: true, ref: found };
 }
 

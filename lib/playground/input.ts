@@ -1,13 +1,18 @@
 // Reading what the user pastes or uploads: JSON or YAML of one or many objects, `kubectl get -o json`
 // Lists, Kruise testdata files. Every failure is a message with the line it is on, never a throw.
 import { parseAllDocuments } from 'yaml';
+import type { Msg } from '@/lib/i18n/message';
 import { LIMITS } from '@/lib/lua/limits';
+import { playgroundProblem as problem } from './text';
 
 /** The same ceiling the engine puts on JSON it pushes into Lua: larger input could not run anyway. */
 export const MAX_INPUT_BYTES = LIMITS.inputBytes;
 
 export interface InputProblem {
+  /** English, for tests and logs */
   message: string;
+  /** `message` in the reader's language; absent for text quoted as it came */
+  msg?: Msg;
   line?: number;
   column?: number;
 }
@@ -22,9 +27,10 @@ function megabytes(n: number): string {
 }
 
 /** Checked before reading a file or parsing text, so a huge paste or upload never blocks the page. */
-export function checkSize(bytes: number, what = 'This input'): InputProblem | null {
+export function checkSize(bytes: number, file?: string): InputProblem | null {
   if (bytes <= MAX_INPUT_BYTES) return null;
-  return { message: `${what} is ${megabytes(bytes)}; the playground takes at most ${megabytes(MAX_INPUT_BYTES)}. Narrow it down (one namespace, a label selector: kubectl get pods -n NS -l KEY=VALUE -o json).` };
+  const sizes = { size: megabytes(bytes), max: megabytes(MAX_INPUT_BYTES) };
+  return file === undefined ? problem('playground.input.tooBig', sizes) : problem('playground.input.fileTooBig', { ...sizes, file });
 }
 
 function lineColAt(text: string, offset: number): { line: number; column: number } {
@@ -44,7 +50,7 @@ function parseJson(text: string): Parsed<unknown[]> {
     // V8 names a position for some errors only; YAML (a superset of JSON) locates the others.
     const at = lineColAt(text, pos ? Number(pos[1]) : jsonErrorOffset(text));
     const bare = msg.replace(/\s*\(line \d+ column \d+\)/, '').replace(/ in JSON at position \d+/, '').replace(/, (\.\.\.)?"[\s\S]*" is not valid JSON$/, '');
-    return { ok: false, error: { message: `JSON does not parse: ${bare}`, ...(at ?? {}) } };
+    return { ok: false, error: { ...problem('playground.input.json', { error: bare }), ...(at ?? {}) } };
   }
 }
 
@@ -83,7 +89,7 @@ function parseYaml(text: string): Parsed<unknown[]> {
     if (err) {
       const pos = err.linePos?.[0];
       const first = err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-      return { ok: false, error: { message: `YAML does not parse: ${first}`, ...(pos ? { line: pos.line, column: pos.col } : {}) } };
+      return { ok: false, error: { ...problem('playground.input.yaml', { error: first }), ...(pos ? { line: pos.line, column: pos.col } : {}) } };
     }
     for (const w of doc.warnings) warnings.push(w.message.split('\n')[0]);
     const v: unknown = doc.toJS({ maxAliasCount: 100 });
@@ -123,7 +129,7 @@ export function parsePodsInput(text: string): Parsed<{ pods: unknown[]; objects:
   const pods = all.filter(isPod);
   const objects = all.filter((o) => !isPod(o) && isObj(o));
   if (all.length > 0 && pods.length === 0) {
-    return { ok: false, error: { message: `No pod in this input (found ${describeKinds(all)}). Paste pods as JSON or YAML, or upload kubectl get pods -o json.` } };
+    return { ok: false, error: problem('playground.input.noPod', { kinds: describeKinds(all) }) };
   }
   return { ok: true, value: { pods, objects }, warnings: docs.warnings };
 }
@@ -151,8 +157,8 @@ export function parseRoutingInput(text: string): Parsed<RoutingCase> {
   const rollout = all.find((o) => o.kind === 'Rollout');
   const trafficRouting = all.find((o) => o.kind === 'TrafficRouting');
   const gateway = all.find((o) => o.kind !== 'Rollout' && o.kind !== 'TrafficRouting');
-  if (!rollout && !trafficRouting) return { ok: false, error: { message: 'No Rollout or TrafficRouting in this YAML: paste the Rollout and its gateway object as two documents (separated by ---).' } };
-  if (!gateway) return { ok: false, error: { message: 'No gateway object in this YAML: add the object the Rollout routes (e.g. its VirtualService) as another document after ---.' } };
+  if (!rollout && !trafficRouting) return { ok: false, error: problem('playground.input.noRollout') };
+  if (!gateway) return { ok: false, error: problem('playground.input.noGateway') };
   return { ok: true, value: { ...(rollout ? { rollout } : { trafficRouting }), gateway }, warnings: docs.warnings };
 }
 
@@ -173,16 +179,16 @@ export function parseTestdata(text: string): Parsed<Testdata> {
   const docs = parseDocuments(text);
   if (!docs.ok) return docs;
   const [doc] = docs.value;
-  if (docs.value.length !== 1 || !isObj(doc)) return { ok: false, error: { message: 'A Kruise testdata file is one YAML document with rollout (or trafficRouting), original and expected.' } };
+  if (docs.value.length !== 1 || !isObj(doc)) return { ok: false, error: problem('playground.input.testdata.oneDocument') };
   const hasRollout = doc.rollout !== undefined && doc.rollout !== null;
   const hasTr = doc.trafficRouting !== undefined && doc.trafficRouting !== null;
-  if (!hasRollout && !hasTr) return { ok: false, error: { message: 'This testdata file has neither rollout nor trafficRouting.' } };
-  if (hasRollout && hasTr) return { ok: false, error: { message: 'This testdata file has both rollout and trafficRouting; a Kruise testdata file has exactly one.', line: keyLine(text, 'trafficRouting') } };
-  if (!isObj(doc.original)) return { ok: false, error: { message: 'This testdata file has no original object (the gateway object before routing).', line: keyLine(text, 'original') } };
+  if (!hasRollout && !hasTr) return { ok: false, error: problem('playground.input.testdata.neither') };
+  if (hasRollout && hasTr) return { ok: false, error: { ...problem('playground.input.testdata.both'), line: keyLine(text, 'trafficRouting') } };
+  if (!isObj(doc.original)) return { ok: false, error: { ...problem('playground.input.testdata.noOriginal'), line: keyLine(text, 'original') } };
   if (doc.expected === undefined || doc.expected === null) {
-    return { ok: false, error: { message: 'This testdata file has no expected list, so there is nothing to check. Add expected (one object per step), or paste the rollout and original as plain YAML to preview them.' } };
+    return { ok: false, error: problem('playground.input.testdata.noExpected') };
   }
-  if (!Array.isArray(doc.expected)) return { ok: false, error: { message: 'expected must be a list with one object per step.', line: keyLine(text, 'expected') } };
+  if (!Array.isArray(doc.expected)) return { ok: false, error: { ...problem('playground.input.testdata.expectedNotList'), line: keyLine(text, 'expected') } };
   const value: Testdata = { original: doc.original, expected: doc.expected, ...(hasRollout ? { rollout: doc.rollout } : { trafficRouting: doc.trafficRouting }) };
   return { ok: true, value, warnings: docs.warnings };
 }

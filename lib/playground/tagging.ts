@@ -1,13 +1,14 @@
 // Tagging mode: which cluster pods go into the preview, and what the table says about each pod.
 // Imports the pure pieces of lib/deepflow directly (not its index) so the page does not pull in
 // the Lua engine, which runs in the Worker.
-import { reasonWords } from '@/lib/deepflow/reason';
 import { buildWorkloadIndex, classifyStandard } from '@/lib/deepflow/standard';
 import { validatePluginResult } from '@/lib/deepflow/validate';
 import { virtualKubeletRule } from '@/lib/deepflow/virtual-kubelet';
 import type { PodTag } from '@/lib/deepflow/tag';
+import { reasonMsg } from '@/lib/pods/reason-msg';
 import type { TaggingState } from './state';
 import { errorLine } from './diagnostics';
+import { phrase, quoted, type Phrase } from './text';
 
 /** Registry keys of the kinds DeepFlow's owner logic reads (deepflow-tagging.md §6). */
 export const OWNER_KIND_KEYS = [
@@ -45,8 +46,10 @@ export interface PodRow {
   /** what the chain returned, `type / name`, or '' */
   result: string;
   verdict: Verdict;
-  /** why, in DeepFlow's words where it logs one */
+  /** why, in DeepFlow's words where it logs one (English) */
   reason: string;
+  /** `reason`, for the reader's language */
+  reasonPhrase: Phrase;
   /** final workload, `Type name` */
   workload: string;
   error: string | null;
@@ -56,11 +59,21 @@ export interface PodRow {
   prints: string[];
 }
 
-/** The owner logic's side, in the words the pods page uses too (lib/deepflow/reason.ts). */
-function ownerReason(t: PodTag): string {
+/** The owner logic's side, in the words the pods page uses too (lib/deepflow/reason.ts, lib/pods/reason-msg.ts). */
+function ownerReason(t: PodTag): Phrase {
   const s = t.standard;
-  if ('type' in s) return `owner reference: ${s.type} ${s.name}`;
-  return t.reason ? `unsynchronized: ${reasonWords(t.reason)}` : 'unsynchronized';
+  if ('type' in s) return phrase('playground.tagging.reason.ownerReference', { type: s.type, name: s.name });
+  const r = t.reason;
+  if (!r) return phrase('playground.tagging.reason.unsynchronized');
+  // an unsupported kind's detail that is the kind itself says nothing more (reasonWords)
+  const withDetail = r.code === 'unsupported-kind' && r.detail === (r.owner?.kind ?? '') ? 'no' : 'yes';
+  return phrase('playground.tagging.reason.unsynchronizedBecause', { withDetail, detail: r.detail }, { why: { text: r.text, msg: reasonMsg(r) } });
+}
+
+/** The table's reason: the plugin's side, then (when there is one) the owner logic's. */
+function reasonOf(first: Phrase, second?: Phrase): Pick<PodRow, 'reason' | 'reasonPhrase'> {
+  const p = second ? phrase('playground.tagging.reason.join', {}, { first, second }) : first;
+  return { reason: p.text, reasonPhrase: p };
 }
 
 export function podRow(t: PodTag): PodRow {
@@ -69,19 +82,19 @@ export function podRow(t: PodTag): PodRow {
   const workload = t.workload ? `${t.workload.type} ${t.workload.name}` : '';
   const result = p.type !== '' || p.name !== '' ? `${p.type || '""'} / ${p.name || '""'}` : '';
   if (p.error !== null) {
-    return { ...base, result, verdict: 'error', reason: p.production ?? p.error, workload, error: p.error, errorLine: errorLine(p.error), errorPlugin: p.failedPlugin?.index ?? null };
+    return { ...base, result, verdict: 'error', ...reasonOf(quoted(p.production ?? p.error)), workload, error: p.error, errorLine: errorLine(p.error), errorPlugin: p.failedPlugin?.index ?? null };
   }
   if (t.accepted) {
-    const why = t.workload?.source === 'builtin-rule' ? 'virtual-kubelet rule (before any plugin)' : `DeepFlow groups the pod as ${t.workload?.type ?? p.type} ${p.name}`;
-    return { ...base, result, verdict: 'accepted', reason: why, workload, error: null, errorLine: null, errorPlugin: null };
+    const why = t.workload?.source === 'builtin-rule' ? phrase('playground.tagging.reason.builtinRule') : phrase('playground.tagging.reason.groups', { type: t.workload?.type ?? p.type, name: p.name });
+    return { ...base, result, verdict: 'accepted', ...reasonOf(why), workload, error: null, errorLine: null, errorPlugin: null };
   }
-  if (t.workload?.source === 'inplaceset') return { ...base, result, verdict: 'owner', reason: 'InPlaceSet owner: an abstract Deployment', workload, error: null, errorLine: null, errorPlugin: null };
+  if (t.workload?.source === 'inplaceset') return { ...base, result, verdict: 'owner', ...reasonOf(phrase('playground.tagging.reason.inPlaceSet')), workload, error: null, errorLine: null, errorPlugin: null };
   if (p.type === '' && p.name === '') {
-    return { ...base, result, verdict: t.workload ? 'owner' : 'not-handled', reason: `no plugin result; ${ownerReason(t)}`, workload, error: null, errorLine: null, errorPlugin: null };
+    return { ...base, result, verdict: t.workload ? 'owner' : 'not-handled', ...reasonOf(phrase('playground.tagging.reason.noResult'), ownerReason(t)), workload, error: null, errorLine: null, errorPlugin: null };
   }
   const v = validatePluginResult(t.name, p.type, p.name);
-  const reason = v.ok ? 'accepted' : v.log;
-  return { ...base, result, verdict: 'rejected', reason: `${reason}; ${ownerReason(t)}`, workload, error: null, errorLine: null, errorPlugin: null };
+  const said = v.ok ? phrase('playground.tagging.reason.accepted') : quoted(v.log);
+  return { ...base, result, verdict: 'rejected', ...reasonOf(said, ownerReason(t)), workload, error: null, errorLine: null, errorPlugin: null };
 }
 
 export interface TagSummary {

@@ -1,4 +1,7 @@
+import { createTranslator } from 'next-intl';
 import { describe, expect, it } from 'vitest';
+import { CATALOGUES } from '@/messages';
+import type { Msg } from '@/lib/i18n/message';
 import type { PodTag } from '@/lib/deepflow/tag';
 import type { RunnerRequestBody, RunnerResult } from './protocol';
 import {
@@ -192,5 +195,38 @@ describe('chainProblems', () => {
     expect(chainProblems([err('a'), err('b'), fakeTag(pod('c'))])).toEqual([
       { plugin: { index: 1, name: 'broken' }, line: 2, message: 'lua script loading error: (<string>:2: syntax error near \'end\')', pods: 2 },
     ]);
+  });
+});
+
+describe('halt wording', () => {
+  type T = (k: string, v?: Msg['values']) => string;
+  const en = createTranslator({ locale: 'en', messages: CATALOGUES.en }) as unknown as T;
+  const zh = createTranslator({ locale: 'zh-CN', messages: CATALOGUES['zh-CN'] }) as unknown as T;
+  const expectBoth = (h: { message: string; msg: Msg }) => {
+    expect(en(h.msg.key, h.msg.values)).toBe(h.message);
+    expect(zh(h.msg.key, h.msg.values)).not.toBe(h.message);
+    expect(zh(h.msg.key, h.msg.values)).toMatch(/\p{Script=Han}/u);
+  };
+
+  it('keeps the English of a runner stop, with the engine quoted, and renders it in zh-CN', async () => {
+    const runner = { run: async (): Promise<RunnerResult> => ({ ok: false, error: { kind: 'timeout', message: 'stopped after 8000 ms' } }), abort() {} };
+    const ev = new PodEvaluator(runner, { regroup: (t) => t });
+    ev.setInput(base([pod('a')]));
+    await new Promise((r) => setTimeout(r, 0));
+    const h = ev.getSnapshot().halt!;
+    expect(h.message).toBe('Evaluation stopped: stopped after 8000 ms');
+    expectBoth(h);
+    expect(zh(h.msg.key, h.msg.values)).toContain('stopped after 8000 ms');
+  });
+
+  it('keeps the English of a budget stop, with and without the plugin', () => {
+    const error = 'lua script execution error: (<string>:3: instruction budget exceeded)';
+    const production = 'DeepFlow has no time limit: the gather loop would hang on this plugin';
+    const named = runawayIn([fakeTag(pod('x'), { plugin: { type: '', name: '', error, production, failedPlugin: { index: 0, name: 'loop' } } })])!;
+    expect(named.message).toBe(`Plugin “loop” exceeded the budget on pod ns/x: ${error}. Evaluation stopped.`);
+    expectBoth(named);
+    const anonymous = runawayIn([fakeTag(pod('y'), { plugin: { type: '', name: '', error, production } })])!;
+    expect(anonymous.message).toBe(`A plugin exceeded the budget on pod ns/y: ${error}. Evaluation stopped.`);
+    expectBoth(anonymous);
   });
 });

@@ -12,7 +12,10 @@
 import type { ApiResourceEntry } from '@/lib/deepflow/api-resources';
 import type { PodTag } from '@/lib/deepflow/tag';
 import type { DeepflowVersion } from '@/lib/deepflow/versions';
+import { fillIcu, messageAt } from '@/lib/i18n/fill-icu';
+import { msg, type MessageValues, type Msg } from '@/lib/i18n/message';
 import type { Budget } from '@/lib/lua/types';
+import enPods from '@/messages/en/pods.json';
 import type { RunnerError, RunnerRequestBody, RunnerResult, TagOutput } from './protocol';
 
 export interface PluginSource { name: string; source: string }
@@ -109,7 +112,10 @@ export function tagRequest(batch: readonly unknown[], input: Omit<EvaluationInpu
 const HANG = 'DeepFlow has no time limit';
 
 export interface Halt {
+  /** English, for tests and logs */
   message: string;
+  /** `message` in the reader's language */
+  msg: Msg;
   plugin: { index: number; name: string } | null;
   line: number | null;
   pod: string | null;
@@ -120,13 +126,20 @@ export function errorLine(message: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
+// The evaluator runs in the browser: it reads the pods catalogue only, not all of them (lib/i18n/english.ts).
+function halted(key: `pods.halted.${string}`, values: MessageValues): { message: string; msg: Msg } {
+  return { message: fillIcu(messageAt(enPods, key.slice('pods.'.length)), values), msg: msg(key, values) };
+}
+
 /** The first pod of a batch whose chain hit the budget, as a reason to stop evaluating. */
 export function runawayIn(tags: readonly PodTag[]): Halt | null {
   for (const t of tags) {
     const p = t.plugin;
     if (p.error !== null && (p.production ?? '').startsWith(HANG)) {
       return {
-        message: `${p.failedPlugin ? `Plugin “${p.failedPlugin.name}”` : 'A plugin'} exceeded the budget on pod ${t.namespace}/${t.name}: ${p.error}. Evaluation stopped.`,
+        ...(p.failedPlugin
+          ? halted('pods.halted.pluginBudget', { plugin: p.failedPlugin.name, pod: `${t.namespace}/${t.name}`, error: p.error })
+          : halted('pods.halted.budget', { pod: `${t.namespace}/${t.name}`, error: p.error })),
         plugin: p.failedPlugin ?? null,
         line: errorLine(p.error),
         pod: `${t.namespace}/${t.name}`,
@@ -270,7 +283,7 @@ export class PodEvaluator {
       this.lastBatch = { pods: sent.length, ms: r.stats.ms };
       this.halt = runawayIn(tags);
     } else if (!r.ok && r.error.kind !== 'superseded') {
-      this.halt = { message: `Evaluation stopped: ${r.error.message}`, plugin: null, line: null, pod: null };
+      this.halt = { ...halted('pods.halted.runner', { error: r.error.message }), plugin: null, line: null, pod: null };
     }
     this.publish();
     this.pump();
