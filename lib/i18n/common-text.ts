@@ -1,12 +1,8 @@
-// English text and descriptor for a key of the common catalogue only. The Kubernetes client's error
-// wording and refusals use it: the client is imported by nearly every server module, so it reads
-// one small catalogue rather than all of them.
+// The common catalogue's English and descriptors, for the Kubernetes client's error wording and
+// refusals (the client is imported by nearly every server module).
 import enCommon from '@/messages/en/common.json';
-import { fillIcu, messageAt } from './fill-icu';
-import { msg, type MessageValues, type Msg } from './message';
+import { catalogueText } from './catalogue-text';
 
-export type TextAndMsg = { text: string; msg: Msg };
+export type { TextAndMsg } from './catalogue-text';
 
-export function commonTextAndMsg(key: `common.${string}`, values?: MessageValues): TextAndMsg {
-  return { text: fillIcu(messageAt(enCommon, key.slice('common.'.length)), values), msg: msg(key, values) };
-}
+export const commonTextAndMsg = catalogueText('common', enCommon);

@@ -2,16 +2,14 @@
 // the browser, so they read that one small catalogue rather than all of them (lib/i18n/english.ts);
 // the English text is what tests read, the descriptor is what the page renders.
 import enPlayground from '@/messages/en/playground.json';
-import { fillIcu, messageAt } from '@/lib/i18n/fill-icu';
+import { catalogueText, type TextAndMsg } from '@/lib/i18n/catalogue-text';
 import { msg, type MessageValues, type Msg } from '@/lib/i18n/message';
 
-export type TextAndMsg = { text: string; msg: Msg };
+export type { TextAndMsg } from '@/lib/i18n/catalogue-text';
 
-const english = (key: `playground.${string}`, values?: MessageValues) => fillIcu(messageAt(enPlayground, key.slice('playground.'.length)), values);
+export const playgroundTextAndMsg: (key: `playground.${string}`, values?: MessageValues) => TextAndMsg = catalogueText('playground', enPlayground);
 
-export function playgroundTextAndMsg(key: `playground.${string}`, values?: MessageValues): TextAndMsg {
-  return { text: english(key, values), msg: msg(key, values) };
-}
+const english = (key: `playground.${string}`, values?: MessageValues) => playgroundTextAndMsg(key, values).text;
 
 /** An input problem (lib/playground/input.ts) whose sentence is the catalogue's. */
 export function playgroundProblem(key: `playground.${string}`, values?: MessageValues): { message: string; msg: Msg } {

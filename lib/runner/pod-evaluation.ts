@@ -12,7 +12,7 @@
 import type { ApiResourceEntry } from '@/lib/deepflow/api-resources';
 import type { PodTag } from '@/lib/deepflow/tag';
 import type { DeepflowVersion } from '@/lib/deepflow/versions';
-import { fillIcu, messageAt } from '@/lib/i18n/fill-icu';
+import { catalogueText } from '@/lib/i18n/catalogue-text';
 import { msg, type MessageValues, type Msg } from '@/lib/i18n/message';
 import type { Budget } from '@/lib/lua/types';
 import enPods from '@/messages/en/pods.json';
@@ -127,8 +127,11 @@ export function errorLine(message: string): number | null {
 }
 
 // The evaluator runs in the browser: it reads the pods catalogue only, not all of them (lib/i18n/english.ts).
+const podsText = catalogueText('pods', enPods);
+
 function halted(key: `pods.halted.${string}`, values: MessageValues): { message: string; msg: Msg } {
-  return { message: fillIcu(messageAt(enPods, key.slice('pods.'.length)), values), msg: msg(key, values) };
+  const { text, msg } = podsText(key, values);
+  return { message: text, msg };
 }
 
 /** The first pod of a batch whose chain hit the budget, as a reason to stop evaluating. */

@@ -3,11 +3,14 @@
 // The catalogue uses ICU arguments, select and plural (plus ICU quoting); lint-text.test.ts checks that
 // this fill gives what next-intl renders.
 import en from '../../../messages/en/lint.json';
-import { fillIcu, messageAt } from '../../i18n/fill-icu';
-import { msg, type MessageValues, type Msg } from '../../i18n/message';
+import { catalogueText } from '../../i18n/catalogue-text';
+import type { MessageValues, Msg } from '../../i18n/message';
 
 
 /** The English message and its descriptor for the lint catalogue key `key` (without `lint.`). */
+const lint = catalogueText('lint', en);
+
 export function lintText(key: string, values?: MessageValues): { message: string; msg: Msg } {
-  return { message: fillIcu(messageAt(en, key), values), msg: msg(`lint.${key}`, values) };
+  const { text, msg } = lint(`lint.${key}`, values);
+  return { message: text, msg };
 }
