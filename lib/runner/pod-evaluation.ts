@@ -13,7 +13,7 @@ import type { ApiResourceEntry } from '@/lib/deepflow/api-resources';
 import type { PodTag } from '@/lib/deepflow/tag';
 import type { DeepflowVersion } from '@/lib/deepflow/versions';
 import { catalogueText } from '@/lib/i18n/catalogue-text';
-import { msg, type MessageValues, type Msg } from '@/lib/i18n/message';
+import type { MessageValues, Msg } from '@/lib/i18n/message';
 import type { Budget } from '@/lib/lua/types';
 import enPods from '@/messages/en/pods.json';
 import type { RunnerError, RunnerRequestBody, RunnerResult, TagOutput } from './protocol';
