@@ -32,8 +32,10 @@ export async function saveDeepflowSettings(input: z.input<typeof settingsInput>)
       const { agentConfigYaml, version, baseVersion } = parsed.data;
       const config = parseAgentConfig(agentConfigYaml);
       if (!config.ok) {
-        // DeepFlow's own message stays verbatim inside the translated sentence
-        const error = config.error.line !== null ? t('notSavedLine', { line: config.error.line, message: config.error.message }) : t('notSaved', { message: config.error.message });
+        // the studio's sentence in the reader's language; DeepFlow's own message stays verbatim
+        const say = await getTranslations();
+        const message = config.error.msg ? say(config.error.msg.key as never, config.error.msg.values as never) : config.error.message;
+        const error = config.error.line !== null ? t('notSavedLine', { line: config.error.line, message }) : t('notSaved', { message });
         return { ok: false, error, line: config.error.line };
       }
       const jar = await cookies();

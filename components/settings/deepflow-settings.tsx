@@ -106,7 +106,7 @@ export function DeepflowSettingsForm() {
         </p>
       ) : null}
       <p role="status" className="min-h-5 text-muted">
-        {result?.ok ? (result.warnings.length ? t('savedWarnings', { warnings: result.warningMsgs.map(say).join('; ') }) : t('saved')) : ''}
+        {result?.ok ? (result.warnings.length ? t('savedWarnings', { warnings: result.warningMsgs.map(say).join(t('warningSeparator')) }) : t('saved')) : ''}
       </p>
     </form>
   );

@@ -54,15 +54,15 @@ describe('parseAgentConfig', () => {
     expect(parseAgentConfig('- name: pods\n- name: nodes\n  group: : x\n')).toMatchObject({ ok: false, error: { line: 3 } });
   });
   it('api_resources that is not a list', () => {
-    expect(parseAgentConfig(full('        name: pods\n'))).toEqual({ ok: false, error: { line: 5, message: 'api_resources must be a list' } });
-    expect(parseAgentConfig('inputs:\n  resources: 3\n')).toEqual({ ok: false, error: { line: 2, message: 'inputs.resources must be a mapping' } });
+    expect(parseAgentConfig(full('        name: pods\n'))).toEqual({ ok: false, error: { line: 5, message: 'api_resources must be a list', msg: { key: 'settings.deepflow.config.notList' } } });
+    expect(parseAgentConfig('inputs:\n  resources: 3\n')).toEqual({ ok: false, error: { line: 2, message: 'inputs.resources must be a mapping', msg: { key: 'settings.deepflow.config.parentNotMapping', values: { path: 'inputs.resources' } } } });
     expect(parseAgentConfig('just text')).toMatchObject({ ok: false, error: { line: 1 } });
   });
   it('an entry without name, or with a wrong type', () => {
-    expect(parseAgentConfig(full('      - name: pods\n      - group: apps\n'))).toEqual({ ok: false, error: { line: 6, message: 'api_resources entry without name' } });
-    expect(parseAgentConfig(full('      - pods\n'))).toEqual({ ok: false, error: { line: 5, message: 'each api_resources entry must be a mapping with a name' } });
-    expect(parseAgentConfig(full('      - name: pods\n        disabled: yes please\n'))).toEqual({ ok: false, error: { line: 6, message: 'disabled must be true or false' } });
-    expect(parseAgentConfig(full('      - name: 3\n'))).toEqual({ ok: false, error: { line: 5, message: 'name must be a string' } });
+    expect(parseAgentConfig(full('      - name: pods\n      - group: apps\n'))).toEqual({ ok: false, error: { line: 6, message: 'api_resources entry without name', msg: { key: 'settings.deepflow.config.noName' } } });
+    expect(parseAgentConfig(full('      - pods\n'))).toEqual({ ok: false, error: { line: 5, message: 'each api_resources entry must be a mapping with a name', msg: { key: 'settings.deepflow.config.notMapping' } } });
+    expect(parseAgentConfig(full('      - name: pods\n        disabled: yes please\n'))).toEqual({ ok: false, error: { line: 6, message: 'disabled must be true or false', msg: { key: 'settings.deepflow.config.notBoolean' } } });
+    expect(parseAgentConfig(full('      - name: 3\n'))).toEqual({ ok: false, error: { line: 5, message: 'name must be a string', msg: { key: 'settings.deepflow.config.notString', values: { key: 'name' } } } });
   });
   it('an unsupported name, in DeepFlow\'s words, at the entry\'s line', () => {
     expect(parseAgentConfig(full('      - name: pods\n      - name: foo\n'))).toEqual({ ok: false, error: { line: 6, message: 'resource foo not supported' } });
@@ -90,5 +90,42 @@ describe('parseAgentConfig warnings for the page', () => {
     expect(r.warningMsgs.map((m) => englishText(m.key, m.values))).toEqual(r.warnings);
     const chinese = r.warningMsgs.map((m) => text(m, zh));
     expect(chinese).toEqual(['第 1 行：Unresolved tag: !foo', '第 2 行：api_resources 条目中的未知键 colour（已忽略）']);
+  });
+});
+
+describe('parseAgentConfig refusals for the page', () => {
+  const en = createTranslator({ locale: 'en', messages: CATALOGUES.en });
+  const zh = createTranslator({ locale: 'zh-CN', messages: CATALOGUES['zh-CN'] });
+  const text = (m: Msg, t: typeof en) => (t as unknown as (k: string, v?: Msg['values']) => string)(m.key, m.values);
+  const refusals = [
+    full('        name: pods\n'),
+    'inputs:\n  resources: 3\n',
+    'just text',
+    full('      - name: pods\n      - group: apps\n'),
+    full('      - pods\n'),
+    full('      - name: pods\n        disabled: yes please\n'),
+    full('      - name: 3\n'),
+    'inputs:\n  resources:\n    kubernetes:\n      api_resources: [\n- name: x\n',
+  ];
+
+  it('render to the English message, and to Chinese with the quoted words kept', () => {
+    for (const yaml of refusals) {
+      const r = parseAgentConfig(yaml);
+      if (r.ok || !r.error.msg) throw new Error(`no descriptor for ${JSON.stringify(yaml)}`);
+      expect(text(r.error.msg, en)).toBe(r.error.message);
+      expect(englishText(r.error.msg.key, r.error.msg.values)).toBe(r.error.message);
+      const chinese = text(r.error.msg, zh);
+      expect(chinese).not.toBe(r.error.message);
+      expect(chinese).toMatch(/\p{Script=Han}/u);
+      for (const v of Object.values(r.error.msg.values ?? {})) expect(chinese).toContain(String(v));
+    }
+  });
+  it("the warnings' separator keeps the English join and is Chinese punctuation in zh-CN", () => {
+    expect(en('settings.deepflow.warningSeparator')).toBe('; ');
+    expect(zh('settings.deepflow.warningSeparator')).toBe('；');
+  });
+  it("DeepFlow's own refusal stays verbatim, without a descriptor", () => {
+    const r = parseAgentConfig('- name: deployments\n  group: apps\n  version: v2\n');
+    expect(r).toEqual({ ok: false, error: { line: 1, message: 'resource deployments in group apps version v2 not supported' } });
   });
 });

@@ -17,5 +17,5 @@ export { matchViews, matchText, matchesText, conditionText, type MatchView, type
 export { storedOriginal, originalAnnotationValue, kruiseWrite, needsUpdate, finaliseObject, liveRoutingState, withStoredOriginal, hasOriginalAnnotation, objectLabel, type StoredOriginal, type LiveRoutingState } from './gateway-write';
 export { gatewayLints, type GatewayLint, type GatewayLintContext } from './gateway-lint';
 export { progressingSentence } from './progressing-text';
-export { refKey, rolloutRouteInputs, stepPredictions, planFromPredictions, restorePlan, guessResource, progressingConflict, type RefInput, type StepPrediction, type PlannedChange, type PlanResult } from './rollout-plan';
+export { refKey, rolloutRouteInputs, stepPredictions, planFromPredictions, restorePlan, noRefsError, guessResource, progressingConflict, type RefInput, type StepPrediction, type PlannedChange, type PlanResult } from './rollout-plan';
 export { parseOriginalAnnotation } from './data';

@@ -1,10 +1,13 @@
+import { createTranslator } from 'next-intl';
 import { describe, expect, it } from 'vitest';
+import type { Msg } from '@/lib/i18n/message';
+import { CATALOGUES } from '@/messages';
 import builtinScripts from '@/lib/lua/vendor/builtin-scripts.mjs';
 import { ORIGINAL_SPEC_ANNOTATION as KEY } from './input';
 import { routeSteps } from './route';
 import { kruiseBuiltins } from './script';
 import { finaliseObject, liveRoutingState, originalAnnotationValue } from './gateway-write';
-import { planFromPredictions, progressingConflict, refKey, restorePlan, rolloutRouteInputs, stepPredictions, guessResource, type RefInput } from './rollout-plan';
+import { noRefsError, planFromPredictions, progressingConflict, refKey, restorePlan, rolloutRouteInputs, stepPredictions, guessResource, type RefInput } from './rollout-plan';
 import { seedObject } from '@/lib/k8s/testing/shop-seed';
 
 const builtins = kruiseBuiltins(builtinScripts);
@@ -165,5 +168,36 @@ describe('a TrafficRouting CR', () => {
     expect((p.object as { spec: { http: { route: unknown[] }[] } }).spec.http[0].route).toEqual([
       { destination: { host: 'frontend', subset: 'stable' }, weight: 70 }, { destination: { host: 'frontend', subset: 'canary' }, weight: 30 },
     ]);
+  });
+});
+
+describe('plan errors for the page', () => {
+  const en = createTranslator({ locale: 'en', messages: CATALOGUES.en });
+  const zh = createTranslator({ locale: 'zh-CN', messages: CATALOGUES['zh-CN'] });
+  const text = (m: Msg, t: typeof en) => (t as unknown as (k: string, v?: Msg['values']) => string)(m.key, m.values);
+  const expectSays = (m: Msg | null | undefined, english: string) => {
+    expect(m).toBeTruthy();
+    expect(text(m!, en)).toBe(english);
+    const chinese = text(m!, zh);
+    expect(chinese).not.toBe(english);
+    expect(chinese).toMatch(/\p{Script=Han}/u);
+  };
+
+  it("the studio's own sentences carry descriptors, index for index; the controller's do not", () => {
+    const none = planFromPredictions([], [], 1);
+    expect(none.errors).toEqual(['This Rollout has no customNetworkRefs: there is no gateway object to write.']);
+    expectSays(none.errorMsgs[0], none.errors[0]);
+    expectSays(noRefsError('restore').msg, 'This Rollout has no customNetworkRefs: there is no gateway object to restore.');
+    expect(noRefsError('restore').text).toBe('This Rollout has no customNetworkRefs: there is no gateway object to restore.');
+
+    const ri = { ref: { apiVersion: 'networking.istio.io/v1beta1', kind: 'VirtualService', name: 'web' }, namespace: 'shop', live: {}, script: {} as never, input: null, error: null, stepCount: 4 } as RefInput;
+    const noStep = planFromPredictions([ri], [[]], 9);
+    expect(noStep.errors).toEqual(['the Rollout has no step 9 (it has 4)']);
+    expectSays(noStep.errorMsgs[0], noStep.errors[0]);
+    expect(noStep.changes[0].errorMsg).toEqual(noStep.errorMsgs[0]);
+
+    const failed = planFromPredictions([{ ...ri, error: 'failed to get lua script for custom network provider VirtualService(shop/web): boom' }], [[]], 1);
+    expect(failed.errorMsgs).toEqual([null]);
+    expect(failed.changes[0].errorMsg).toBeUndefined();
   });
 });

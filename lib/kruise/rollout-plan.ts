@@ -9,6 +9,7 @@ import type { RouteInput, RouteOutput } from './route';
 import { customNetworkRefs, rolloutSteps, type GatewayRefKey } from './rollout-status';
 import { resolveScript, type ResolvedScript } from './script';
 import { progressingSentence } from './progressing-text';
+import { msg, type Msg } from '@/lib/i18n/message';
 
 export type { GatewayRefKey };
 
@@ -137,6 +138,8 @@ export interface PlannedChange {
   changed: boolean;
   storesOriginal: boolean;
   error: string | null;
+  /** `error` for the page when it is the studio's own sentence (the controller's stays verbatim) */
+  errorMsg?: Msg;
 }
 
 export interface PlanResult {
@@ -144,18 +147,37 @@ export interface PlanResult {
   /** false if any ref failed: nothing is written then, as EnsureRoutes runs every script before updating */
   ready: boolean;
   errors: string[];
+  /** `errors` for the page, index for index; null: the controller's or the engine's words */
+  errorMsgs: (Msg | null)[];
+}
+
+/** A Rollout without customNetworkRefs has nothing to plan: the one wording for step and restore plans. */
+export function noRefsError(action: 'write' | 'restore'): { text: string; msg: Msg } {
+  return { text: `This Rollout has no customNetworkRefs: there is no gateway object to ${action}.`, msg: msg('rollouts.planError.noRefs', { action }) };
 }
 
 /** What applying step `step` writes to every ref (§7.2): all or nothing. */
 export function planFromPredictions(refInputs: readonly RefInput[], predictionsByRef: readonly StepPrediction[][], step: number): PlanResult {
   const errors: string[] = [];
-  if (refInputs.length === 0) errors.push('This Rollout has no customNetworkRefs: there is no gateway object to write.');
+  const errorMsgs: (Msg | null)[] = [];
+  if (refInputs.length === 0) {
+    const none = noRefsError('write');
+    errors.push(none.text);
+    errorMsgs.push(none.msg);
+  }
   const changes = refInputs.map((ri, i): PlannedChange => {
     const p = (predictionsByRef[i] ?? []).find((x) => x.step === step);
     const before = ri.live;
     let error = ri.error ?? p?.error ?? null;
-    if (!error && !p) error = `the Rollout has no step ${step} (it has ${ri.stepCount})`;
-    if (error) errors.push(error);
+    let errorMsg: Msg | undefined;
+    if (!error && !p) {
+      error = `the Rollout has no step ${step} (it has ${ri.stepCount})`;
+      errorMsg = msg('rollouts.planError.noStep', { step: String(step), steps: String(ri.stepCount) });
+    }
+    if (error) {
+      errors.push(error);
+      errorMsgs.push(errorMsg ?? null);
+    }
     const after = error ? null : p?.object ?? null;
     return {
       ref: ri.ref,
@@ -164,9 +186,10 @@ export function planFromPredictions(refInputs: readonly RefInput[], predictionsB
       changed: before !== null && after !== null && needsUpdate(before, after),
       storesOriginal: !error && !!p?.ran && before !== null && !hasOriginalAnnotation(before),
       error,
+      ...(errorMsg ? { errorMsg } : {}),
     };
   });
-  return { changes, ready: errors.length === 0, errors };
+  return { changes, ready: errors.length === 0, errors, errorMsgs };
 }
 
 /** Finalise over every ref (§7.3): NotFound and unannotated objects are skipped, the rest restored. */
@@ -177,7 +200,7 @@ export function restorePlan(lives: readonly { ref: GatewayRefKey; live: object |
     const after = f.object ?? live;
     return { ref, before: live, after, changed: f.object !== null && needsUpdate(live, f.object), storesOriginal: false, error: null };
   });
-  return { changes, ready: true, errors: [] };
+  return { changes, ready: true, errors: [], errorMsgs: [] };
 }
 
 /**

@@ -41,6 +41,8 @@ export interface GatewayChange {
   afterYaml: string;
   /** Controller wording, e.g. `failed to execute lua for VirtualService(shop/frontend): <string>:3: …`. */
   error?: string;
+  /** `error` for the page when it is the studio's own sentence */
+  errorMsg?: Msg;
 }
 
 export interface GatewayPlan {
@@ -48,6 +50,8 @@ export interface GatewayPlan {
   /** False when any ref failed: nothing is written then. */
   ready: boolean;
   errors: string[];
+  /** `errors` for the page, index for index: the studio's own sentences; null: engine or controller text, verbatim */
+  errorMsgs: (Msg | null)[];
   /** English (logs, tests) */
   warnings: string[];
   /** `warnings` for the page, index for index (lib/rollouts/plan-warnings.ts) */
@@ -126,7 +130,12 @@ export interface SaveScriptPlan {
   shadowedByBuiltin: boolean;
   lint: ScriptLintEntry[];
 }
+/** One save warning for the page: `msg`, after "Line {line}:" when it is about one line; null: English only. */
+export type SaveWarningMsg = { line?: number; msg: Msg } | null;
 export interface SaveScriptResult {
   resourceVersion: string;
+  /** English (logs, tests) */
   warnings: string[];
+  /** `warnings` for the page, index for index */
+  warningMsgs: SaveWarningMsg[];
 }

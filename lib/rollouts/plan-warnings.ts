@@ -28,7 +28,8 @@ export function labelledWarning(into: PlanWarnings, label: string, english: stri
   into.warningMsgs.push({ label, msg: m });
 }
 
-function whole(into: PlanWarnings, text: string, m: Msg): void {
+/** A whole sentence, `m` being `text` for the page. */
+export function wholeWarning(into: PlanWarnings, text: string, m: Msg): void {
   into.warnings.push(text);
   into.warningMsgs.push({ msg: m });
 }
@@ -38,11 +39,11 @@ export function shadowedKeyWarning(into: PlanWarnings, label: string, key: strin
 }
 
 export function refNotFoundWarning(into: PlanWarnings, label: string): void {
-  whole(into, `${label} not found: skipped, as the controller's Finalise does.`, msg('rollouts.planWarning.notFound', { label }));
+  wholeWarning(into, `${label} not found: skipped, as the controller's Finalise does.`, msg('rollouts.planWarning.notFound', { label }));
 }
 
 export function noOriginalWarning(into: PlanWarnings, label: string): void {
-  whole(into, `${label} has no ${ORIGINAL_SPEC_ANNOTATION} annotation: nothing to restore.`, msg('rollouts.planWarning.noOriginal', { label, annotation: ORIGINAL_SPEC_ANNOTATION }));
+  wholeWarning(into, `${label} has no ${ORIGINAL_SPEC_ANNOTATION} annotation: nothing to restore.`, msg('rollouts.planWarning.noOriginal', { label, annotation: ORIGINAL_SPEC_ANNOTATION }));
 }
 
 export function emptyOriginalWarning(into: PlanWarnings, label: string): void {

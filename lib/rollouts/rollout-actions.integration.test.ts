@@ -150,6 +150,7 @@ describe('Save script', () => {
     expect(await guard(() => saveScript(CTX, GATEWAY_ROUTE, SCRIPT, null))).toEqual({
       ok: false,
       error: 'Namespace "kruise-rollout" does not exist, so ConfigMap kruise-rollout/kruise-rollout-configuration cannot be created. Install Kruise Rollout there, or set STUDIO_KRUISE_NAMESPACE to the namespace its controller runs in.',
+      messages: [{ key: 'rollouts.refusal.noNamespace', values: { namespace: 'kruise-rollout', target: 'ConfigMap kruise-rollout/kruise-rollout-configuration' } }],
     });
     await createObject(CTX, kindByKey('namespaces')!, { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'kruise-rollout' } });
     const created = await saveScript(CTX, GATEWAY_ROUTE, SCRIPT, null);

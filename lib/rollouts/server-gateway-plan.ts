@@ -7,6 +7,7 @@ import type { KindDef } from '@/lib/k8s/kinds';
 import type { KubeObject } from '@/lib/k8s/types';
 import {
   objectLabel,
+  noRefsError,
   planFromPredictions,
   restorePlan,
   rolloutRouteInputs,
@@ -18,7 +19,7 @@ import {
   type StepPrediction,
 } from '@/lib/kruise';
 import type { GatewayChange, GatewayPlan } from './action-types';
-import { emptyOriginalWarning, labelledWarning, newPlanWarnings, noOriginalWarning, plainWarning, refNotFoundWarning, shadowedKeyWarning, type PlanWarnings } from './plan-warnings';
+import { emptyOriginalWarning, labelledWarning, newPlanWarnings, noOriginalWarning, plainWarning, refNotFoundWarning, shadowedKeyWarning, wholeWarning, type PlanWarnings } from './plan-warnings';
 import { refusal } from './server-result';
 import { textAndMsg } from '@/lib/i18n/english';
 import { builtins, kruiseNamespace, runRoute } from './server-env';
@@ -56,16 +57,21 @@ function toChange(c: PlannedChange, loaded: LoadedRef): GatewayChange {
     beforeYaml: yamlOf(c.before),
     afterYaml: yamlOf(c.after),
     ...(c.error ? { error: c.error } : {}),
+    ...(c.errorMsg ? { errorMsg: c.errorMsg } : {}),
   };
 }
 
 /** Folds the pure plan with read failures the pure side cannot see (unknown kind, 403, network). */
 async function finish(rollout: LoadedRollout, refs: LoadedRef[], result: PlanResult, context: string, warnings: PlanWarnings): Promise<ServerPlan> {
   const refErrors = new Set(result.changes.map((c) => c.error).filter(Boolean));
-  const general = result.errors.filter((e) => !refErrors.has(e));
+  const general = result.errors.map((text, i) => ({ text, msg: result.errorMsgs[i] ?? null })).filter((e) => !refErrors.has(e.text));
   // a read failure replaces the pure side's "not found" wording for the same ref
-  const changes = result.changes.map((c, i) => toChange(refs[i].error ? { ...c, after: null, changed: false, storesOriginal: false, error: refs[i].error } : c, refs[i]));
-  const errors = [...general, ...changes.flatMap((c) => (c.error ? [c.error] : []))];
+  const changes = result.changes.map((c, i) => {
+    const r = refs[i];
+    return toChange(r.error ? { ...c, after: null, changed: false, storesOriginal: false, error: r.error, errorMsg: r.errorMsg } : c, r);
+  });
+  const errors = [...general.map((e) => e.text), ...changes.flatMap((c) => (c.error ? [c.error] : []))];
+  const errorMsgs = [...general.map((e) => e.msg), ...changes.flatMap((c) => (c.error ? [c.errorMsg ?? null] : []))];
   const targets: PlanTarget[] = changes.map((c, i) => ({
     key: refs[i].key,
     kind: refs[i].kind,
@@ -78,7 +84,7 @@ async function finish(rollout: LoadedRollout, refs: LoadedRef[], result: PlanRes
   }));
   const written = changes.filter((c) => c.changed).map((c) => c.ref);
   const conflict = await progressingConflict(context, rollout.object.metadata.namespace ?? '', written);
-  return { rollout, targets, plan: { changes, ready: errors.length === 0, errors, ...warnings, progressingConflict: conflict?.text ?? null, progressingConflictMsgs: conflict?.msgs ?? [] } };
+  return { rollout, targets, plan: { changes, ready: errors.length === 0, errors, errorMsgs, ...warnings, progressingConflict: conflict?.text ?? null, progressingConflictMsgs: conflict?.msgs ?? [] } };
 }
 
 function scriptWarnings(inputs: RefInput[], out: PlanWarnings): void {
@@ -116,8 +122,11 @@ export async function computeApplyPlan(context: string, namespace: string, name:
   }
   const result = planFromPredictions(inputs, predictions, step);
   const warnings = newPlanWarnings();
-  // the API server's error, quoted: English as it is
-  if (configMap.warning) plainWarning(warnings, configMap.warning);
+  // the API server's error stays verbatim inside the studio's sentence
+  if (configMap.warning) {
+    if (configMap.warningMsg) wholeWarning(warnings, configMap.warning, configMap.warningMsg);
+    else plainWarning(warnings, configMap.warning);
+  }
   scriptWarnings(inputs, warnings);
   for (const p of predictions) {
     const at = p.find((x) => x.step === step);
@@ -131,7 +140,11 @@ export async function computeRestorePlan(context: string, namespace: string, nam
   const refs = await loadRefs(context, namespace, refsOf(rollout.object));
   const result = restorePlan(refs.map((r) => ({ ref: r.ref, live: r.live })));
   const warnings = newPlanWarnings();
-  if (!refs.length) result.errors.push('This Rollout has no customNetworkRefs: there is no gateway object to restore.');
+  if (!refs.length) {
+    const none = noRefsError('restore');
+    result.errors.push(none.text);
+    result.errorMsgs.push(none.msg);
+  }
   for (const r of refs) {
     const label = objectLabel(null, { kind: r.ref.kind, namespace, name: r.ref.name });
     if (r.error) continue;

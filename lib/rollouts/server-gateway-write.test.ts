@@ -25,7 +25,7 @@ function plan(): ServerPlan {
   return {
     rollout: { object: { metadata: { name: 'web', namespace: 'shop' } }, version: 'v1beta1', summary: {} as never },
     targets,
-    plan: { ready: true, errors: [], warnings: [], warningMsgs: [], progressingConflict: null, progressingConflictMsgs: [], changes: targets.map((t) => ({ ref: { apiVersion: 'networking.istio.io/v1beta1', kind: t.before.kind!, name: 'web' }, namespace: 'shop', resourceVersion: t.before.metadata.resourceVersion!, before: t.before, after: t.after, changed: true, storesOriginal: false, beforeYaml: '', afterYaml: '' })) },
+    plan: { ready: true, errors: [], errorMsgs: [], warnings: [], warningMsgs: [], progressingConflict: null, progressingConflictMsgs: [], changes: targets.map((t) => ({ ref: { apiVersion: 'networking.istio.io/v1beta1', kind: t.before.kind!, name: 'web' }, namespace: 'shop', resourceVersion: t.before.metadata.resourceVersion!, before: t.before, after: t.after, changed: true, storesOriginal: false, beforeYaml: '', afterYaml: '' })) },
   };
 }
 const expected = { 'VirtualService/web': '10', 'DestinationRule/web': '11' };
@@ -133,7 +133,14 @@ describe('writePlan', () => {
     const p = plan();
     p.plan.ready = false;
     p.plan.errors = ['failed to execute lua for VirtualService(shop/web): <string>:1: boom'];
-    expect(await guard(() => writePlan('ctx', p, 'applyStep', expected, false))).toEqual({ ok: false, error: 'Nothing was written: failed to execute lua for VirtualService(shop/web): <string>:1: boom' });
+    p.plan.errorMsgs = [null];
+    const notReady = await guard(() => writePlan('ctx', p, 'applyStep', expected, false));
+    expect(notReady).toEqual({
+      ok: false,
+      error: 'Nothing was written: failed to execute lua for VirtualService(shop/web): <string>:1: boom',
+      messages: [{ key: 'rollouts.refusal.nothingWritten' }, { key: 'rollouts.refusal.quoted', values: { text: 'failed to execute lua for VirtualService(shop/web): <string>:1: boom' } }],
+    });
+    expect(notReady.ok ? [] : notReady.messages!.map((m) => englishText(m.key, m.values)).join(' ')).toBe(notReady.ok ? '' : notReady.error);
     const q = plan();
     q.plan.progressingConflict = 'Rollout shop/web is Progressing on this object: the controller will overwrite manual changes on its next reconcile.';
     q.plan.progressingConflictMsgs = [msg('rollouts.conflict.progressingThis', { owner: 'Rollout shop/web' })];

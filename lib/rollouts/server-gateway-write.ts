@@ -53,7 +53,11 @@ async function checkAndWrite(context: string, sp: ServerPlan, action: 'applyStep
   // permission first: "you may not" is the clearest answer when it applies (same refs as the buttons' check)
   const refs = refResources(namespace, plan.changes.map((c) => c.ref));
   if (refs.resources.length) await requirePermission(context, action, { rolloutNamespace: namespace, rolloutName: name, kruiseNamespace: kruiseNamespace(), refs: refs.resources });
-  if (!plan.ready) throw new ActionError(`Nothing was written: ${plan.errors.join(' ')}`);
+  if (!plan.ready) {
+    // the engine's and the controller's words are quoted as they are, the studio's own in the reader's language
+    const reasons = plan.errors.map((e, i) => plan.errorMsgs[i] ?? msg('rollouts.refusal.quoted', { text: e }));
+    throw new ActionError(`${englishText('rollouts.refusal.nothingWritten')} ${plan.errors.join(' ')}`, [msg('rollouts.refusal.nothingWritten'), ...reasons]);
+  }
 
   const stale = staleTargets(
     targets.map((t) => ({ key: t.key, kind: t.before?.kind ?? t.key.split('/')[0], namespace: t.namespace, name: t.name, resourceVersion: t.before?.metadata.resourceVersion ?? null, writes: t.changed })),

@@ -5,6 +5,8 @@ import 'server-only';
 import { getObject, KubeRequestError, listObjects } from '@/lib/k8s/client';
 import { kindByKey, kindForObject, type KindDef } from '@/lib/k8s/kinds';
 import type { KubeObject } from '@/lib/k8s/types';
+import { textAndMsg } from '@/lib/i18n/english';
+import type { Msg } from '@/lib/i18n/message';
 import { customNetworkRefs, refKey, rolloutSummary, type GatewayRefKey, type RolloutSummary } from '@/lib/kruise';
 import { KRUISE_CONFIGMAP, kruiseNamespace } from './server-env';
 import { progressingOn, type ProgressingConflict } from './plan-checks';
@@ -56,6 +58,8 @@ export interface LoadedRef {
   live: KubeObject | null;
   /** a failure that is not NotFound (unknown kind, 403, network): the plan cannot be computed */
   error: string | null;
+  /** `error` for the page when it is the studio's own sentence (not the API server's) */
+  errorMsg?: Msg;
 }
 
 export function refsOf(rollout: KubeObject): GatewayRefKey[] {
@@ -70,7 +74,8 @@ export async function loadRefs(context: string, namespace: string, refs: Gateway
       const version = ref.apiVersion.includes('/') ? ref.apiVersion.split('/')[1] : ref.apiVersion;
       const base = { ref, key, namespace, kind, version };
       if (!kind) {
-        return { ...base, live: null, error: `${ref.kind}(${namespace}/${ref.name}): the studio does not know the kind ${ref.kind} in ${ref.apiVersion}, so the server cannot read or write it.` };
+        const unknown = textAndMsg('rollouts.planError.unknownKind', { label: `${ref.kind}(${namespace}/${ref.name})`, kind: ref.kind, apiVersion: ref.apiVersion });
+        return { ...base, live: null, error: unknown.text, errorMsg: unknown.msg };
       }
       try {
         return { ...base, live: await getObject(context, kind, ref.name, namespace, { ...READ, version }), error: null };
@@ -88,6 +93,8 @@ export interface LoadedConfigMap {
   object: KubeObject | null;
   /** set when the ConfigMap could not be read for another reason than NotFound */
   warning: string | null;
+  /** `warning` for the page, the API server's words verbatim inside */
+  warningMsg?: Msg;
 }
 
 export async function loadKruiseConfigMap(context: string): Promise<LoadedConfigMap> {
@@ -97,7 +104,8 @@ export async function loadKruiseConfigMap(context: string): Promise<LoadedConfig
     return { ...base, object: await getObject(context, CONFIGMAPS, KRUISE_CONFIGMAP, namespace, READ), warning: null };
   } catch (err) {
     if (err instanceof KubeRequestError && err.error.code === 404) return { ...base, object: null, warning: null };
-    return { ...base, object: null, warning: `ConfigMap ${namespace}/${KRUISE_CONFIGMAP} could not be read, so scripts without a built-in are unknown: ${(err as Error).message}` };
+    const unreadable = textAndMsg('rollouts.refusal.configMapUnreadable', { configMap: `${namespace}/${KRUISE_CONFIGMAP}`, error: (err as Error).message });
+    return { ...base, object: null, warning: unreadable.text, warningMsg: unreadable.msg };
   }
 }
 

@@ -2,6 +2,7 @@ import 'server-only';
 // Services throw ActionError (or KubeRequestError, already in words); the actions turn either into
 // `{ ok: false, error }` so nothing is ever thrown to the UI.
 import { KubeRequestError } from '@/lib/k8s/client';
+import { textAndMsg } from '@/lib/i18n/english';
 import type { Msg } from '@/lib/i18n/message';
 import type { Result } from './action-types';
 
@@ -29,6 +30,7 @@ export async function guard<T extends object>(fn: () => Promise<T>): Promise<Res
   } catch (err) {
     if (err instanceof ActionError && err.msgs) return { ok: false, error: err.message, messages: err.msgs };
     if (err instanceof ActionError || err instanceof KubeRequestError) return { ok: false, error: err.message };
-    return { ok: false, error: `The action failed: ${(err as Error)?.message ?? String(err)}` };
+    const failed = textAndMsg('rollouts.refusal.actionFailed', { error: (err as Error)?.message ?? String(err) });
+    return { ok: false, error: failed.text, messages: [failed.msg] };
   }
 }

@@ -7,10 +7,11 @@ import { recordFailure, recordWrite, refuseReadOnly, type AuditBase } from '@/li
 import { unifiedDiff } from '@/lib/audit/entry';
 import { createObject, getObject, KubeRequestError, replaceObject } from '@/lib/k8s/client';
 import { kindByKey } from '@/lib/k8s/kinds';
-import { textAndMsg } from '@/lib/i18n/english';
+import { englishText, textAndMsg } from '@/lib/i18n/english';
+import { msg, type Msg } from '@/lib/i18n/message';
 import { configMapKey, scriptGroup, type ScriptRef } from '@/lib/kruise';
 import type { LintIssue } from '@/lib/lua/lint';
-import type { SaveScriptPlan, SaveScriptResult } from './action-types';
+import type { SaveScriptPlan, SaveScriptResult, SaveWarningMsg } from './action-types';
 import { requirePermission, saveScriptContext } from './server-permissions';
 import { ActionError, ReadOnlyRefusal, refusal as refuse } from './server-result';
 import { changedSince, createdSince, deletedSince } from '@/lib/k8s/changed-since';
@@ -24,8 +25,8 @@ export function shadowedByBuiltin(ref: ScriptRef): boolean {
   return !!builtins()[`${scriptGroup(ref.apiVersion)}/${ref.kind}`];
 }
 
-export function shadowWarning(ref: ScriptRef): string {
-  return `Kruise's built-in ${ref.kind} script wins over ConfigMap key ${configMapKey(ref)}: the controller ignores the saved script for ${ref.kind}.${scriptGroup(ref.apiVersion)} (openkruise/rollouts#322).`;
+export function shadowWarning(ref: ScriptRef): { text: string; msg: Msg } {
+  return textAndMsg('rollouts.saveWarning.shadowed', { kind: ref.kind, key: configMapKey(ref), group: scriptGroup(ref.apiVersion) });
 }
 
 async function lint(source: string): Promise<LintIssue[]> {
@@ -34,16 +35,39 @@ async function lint(source: string): Promise<LintIssue[]> {
   return res.output;
 }
 
-/** Syntax errors refuse the save, with their line numbers. */
-export function syntaxRefusal(issues: LintIssue[]): string | null {
+/**
+ * Syntax errors refuse the save, with their line numbers; the parser's words stay verbatim. One
+ * descriptor per line so each is in the reader's language: the catalogue puts the separators in,
+ * and the descriptors joined with a space say `text` exactly.
+ */
+export function syntaxRefusal(issues: LintIssue[]): { text: string; msgs: Msg[] } | null {
   const syntax = issues.filter((i) => i.rule === 'syntax' && i.severity === 'error');
   if (!syntax.length) return null;
-  return `The script was not saved: ${syntax.map((i) => `line ${i.line}: ${i.message}`).join('; ')}.`;
+  const msgs = [
+    msg('rollouts.refusal.syntaxNotSaved'),
+    ...syntax.map((i, n) => msg('rollouts.refusal.syntaxLine', { line: String(i.line), message: i.message, end: n === syntax.length - 1 ? 'last' : 'more' })),
+  ];
+  return { text: msgs.map((m) => englishText(m.key, m.values)).join(' '), msgs };
+}
+
+/** The warnings of a save that went through, in English and for the page (index for index). */
+function saveWarnings(ref: ScriptRef, issues: LintIssue[]): { warnings: string[]; warningMsgs: SaveWarningMsg[] } {
+  const out = { warnings: [] as string[], warningMsgs: [] as SaveWarningMsg[] };
+  if (shadowedByBuiltin(ref)) {
+    const w = shadowWarning(ref);
+    out.warnings.push(w.text);
+    out.warningMsgs.push({ msg: w.msg });
+  }
+  for (const i of issues.filter((i) => i.rule !== 'syntax' && i.severity !== 'info')) {
+    out.warnings.push(englishText('rollouts.saveWarning.line', { line: String(i.line), message: i.message }));
+    out.warningMsgs.push(i.msg ? { line: i.line, msg: i.msg } : null);
+  }
+  return out;
 }
 
 export async function planSaveScript(context: string, ref: ScriptRef, source: string): Promise<SaveScriptPlan> {
   const [cm, issues] = await Promise.all([loadKruiseConfigMap(context), lint(source)]);
-  if (cm.warning) throw new ActionError(cm.warning);
+  if (cm.warning) throw new ActionError(cm.warning, cm.warningMsg);
   const key = configMapKey(ref);
   const data = (cm.object?.data ?? {}) as Record<string, string>;
   return {
@@ -97,10 +121,10 @@ export async function saveScript(context: string, ref: ScriptRef, source: string
 async function writeScript(context: string, ref: ScriptRef, source: string, expectedResourceVersion: string | null, loaded: (cm: Awaited<ReturnType<typeof loadKruiseConfigMap>>) => void): Promise<SaveScriptResult> {
   const issues = await lint(source);
   const refusal = syntaxRefusal(issues);
-  if (refusal) throw new ActionError(refusal);
+  if (refusal) throw new ActionError(refusal.text, refusal.msgs);
   const cm = await loadKruiseConfigMap(context);
   loaded(cm);
-  if (cm.warning) throw new ActionError(cm.warning);
+  if (cm.warning) throw new ActionError(cm.warning, cm.warningMsg);
   await requirePermission(context, 'saveScript', await saveScriptContext(context, !!cm.object));
   const target = `ConfigMap ${cm.namespace}/${KRUISE_CONFIGMAP}`;
   const live = cm.object?.metadata.resourceVersion ?? null;
@@ -110,19 +134,16 @@ async function writeScript(context: string, ref: ScriptRef, source: string, expe
     throw refuse(changedSince('ConfigMap', cm.namespace, KRUISE_CONFIGMAP, expectedResourceVersion, live));
   }
   const key = configMapKey(ref);
-  const warnings = [
-    ...(shadowedByBuiltin(ref) ? [shadowWarning(ref)] : []),
-    ...issues.filter((i) => i.rule !== 'syntax' && i.severity !== 'info').map((i) => `Line ${i.line}: ${i.message}`),
-  ];
+  const warnings = saveWarnings(ref, issues);
   const opts = { timeoutMs: 15_000 };
   if (!cm.object) {
     if (await namespaceMissing(context, cm.namespace)) {
-      throw new ActionError(`Namespace "${cm.namespace}" does not exist, so ${target} cannot be created. Install Kruise Rollout there, or set STUDIO_KRUISE_NAMESPACE to the namespace its controller runs in.`);
+      throw refuse(textAndMsg('rollouts.refusal.noNamespace', { namespace: cm.namespace, target }));
     }
     const created = await createObject(context, CONFIGMAPS, { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: KRUISE_CONFIGMAP, namespace: cm.namespace }, data: { [key]: source } }, cm.namespace, opts);
-    return { resourceVersion: created.metadata.resourceVersion ?? '', warnings };
+    return { resourceVersion: created.metadata.resourceVersion ?? '', ...warnings };
   }
   const body = { ...cm.object, data: { ...((cm.object.data ?? {}) as Record<string, string>), [key]: source } };
   const updated = await replaceObject(context, CONFIGMAPS, body, cm.namespace, opts);
-  return { resourceVersion: updated.metadata.resourceVersion ?? '', warnings };
+  return { resourceVersion: updated.metadata.resourceVersion ?? '', ...warnings };
 }

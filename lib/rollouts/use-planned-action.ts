@@ -5,6 +5,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useClusterInfo } from '@/lib/k8s/hooks';
 import type { Msg } from '@/lib/i18n/message';
+import { notAsked } from './client-failures';
 
 export type ActionResult<T> = ({ ok: true } & T) | { ok: false; error: string; /** `error` in the reader's language */ messages?: Msg[] };
 
@@ -30,7 +31,7 @@ export function usePlannedAction<P, W>(a: PlannedAction<P, W>) {
       try {
         return await a.plan();
       } catch (e) {
-        return { ok: false as const, error: `The server could not be asked: ${(e as Error).message}` };
+        return { ok: false as const, ...notAsked(e) };
       }
     },
     enabled: a.enabled,
@@ -48,7 +49,7 @@ export function usePlannedAction<P, W>(a: PlannedAction<P, W>) {
       try {
         return await a.write(plan);
       } catch (e) {
-        return { ok: false as const, error: `The server could not be asked: ${(e as Error).message}` };
+        return { ok: false as const, ...notAsked(e) };
       }
     },
     onSuccess: (r, plan) => {

@@ -4,11 +4,13 @@
 // answer. The server action is passed in: lib/ never imports app/.
 import { useQuery } from '@tanstack/react-query';
 import { useClusterInfo } from '@/lib/k8s/hooks';
+import type { Msg } from '@/lib/i18n/message';
+import { noContext, permissionsUnchecked } from './client-failures';
 import type { ActionResult } from './use-planned-action';
 
 export const rolloutPermissionsKey = (context: string, namespace: string, name: string) => ['rollout-permissions', context, namespace, name] as const;
 
-export type PermissionsState<P> = { state: 'loading' } | { state: 'error'; error: string } | { state: 'ready'; permissions: P };
+export type PermissionsState<P> = { state: 'loading' } | { state: 'error'; error: string; /** `error` in the reader's language */ messages?: Msg[] } | { state: 'ready'; permissions: P };
 
 export function useRolloutPermissions<P>(
   target: { namespace: string; name: string },
@@ -23,9 +25,9 @@ export function useRolloutPermissions<P>(
     staleTime: 60_000,
     retry: false,
   });
-  if (cluster.data && !context) return { state: 'error', error: 'No cluster context is selected.' };
-  if (q.isError) return { state: 'error', error: `Permissions could not be checked: ${(q.error as Error).message}` };
+  if (cluster.data && !context) return { state: 'error', ...noContext() };
+  if (q.isError) return { state: 'error', ...permissionsUnchecked(q.error) };
   if (!q.data) return { state: 'loading' };
-  if (!q.data.ok) return { state: 'error', error: q.data.error };
+  if (!q.data.ok) return { state: 'error', error: q.data.error, ...(q.data.messages ? { messages: q.data.messages } : {}) };
   return { state: 'ready', permissions: q.data.permissions };
 }

@@ -6,11 +6,12 @@ import { useMemo } from 'react';
 import { DiffView } from '@/components/playground/diff-view';
 import { changedLines, lineDiff } from '@/lib/playground/routing';
 import { useMsg } from '@/components/use-msg';
+import type { Msg } from '@/lib/i18n/message';
 import type { GatewayChange, GatewayPlan } from '@/lib/rollouts/action-types';
 import type { PlanWarningMsg } from '@/lib/rollouts/plan-warnings';
 import { changeKey } from './plan-text';
 
-export function Problems({ errors, warnings, warningMsgs, label }: { errors: readonly string[]; warnings: readonly string[]; warningMsgs?: readonly PlanWarningMsg[]; label: string }) {
+export function Problems({ errors, errorMsgs, warnings, warningMsgs, label }: { errors: readonly string[]; errorMsgs?: readonly (Msg | null)[]; warnings: readonly string[]; warningMsgs?: readonly PlanWarningMsg[]; label: string }) {
   const t = useTranslations('rollouts.actions');
   const m = useMsg();
   if (!errors.length && !warnings.length) return null;
@@ -22,9 +23,9 @@ export function Problems({ errors, warnings, warningMsgs, label }: { errors: rea
   };
   return (
     <ul aria-label={label} className="flex flex-col gap-1 text-[12px]">
-      {errors.map((e) => (
+      {errors.map((e, i) => (
         <li key={`e:${e}`} role="alert" className="rounded border border-danger/50 bg-danger-soft px-2 py-1 font-mono whitespace-pre-wrap">
-          {e}
+          {errorMsgs?.[i] ? m(errorMsgs[i]) : e}
         </li>
       ))}
       {warnings.map((w, i) => (
@@ -38,6 +39,7 @@ export function Problems({ errors, warnings, warningMsgs, label }: { errors: rea
 
 function ChangeView({ change }: { change: GatewayChange }) {
   const t = useTranslations('rollouts.actions');
+  const m = useMsg();
   const key = changeKey(change);
   const diff = useMemo(() => lineDiff(change.beforeYaml, change.afterYaml), [change.beforeYaml, change.afterYaml]);
   const n = changedLines(diff);
@@ -56,7 +58,7 @@ function ChangeView({ change }: { change: GatewayChange }) {
       </header>
       {change.error ? (
         <p role="alert" className="rounded border border-danger/50 bg-danger-soft px-2 py-1 font-mono text-[12px] whitespace-pre-wrap">
-          {change.error}
+          {change.errorMsg ? m(change.errorMsg) : change.error}
         </p>
       ) : change.changed ? (
         <DiffView lines={diff} label={t('diffOf', { key })} />
@@ -67,10 +69,11 @@ function ChangeView({ change }: { change: GatewayChange }) {
 
 export function GatewayPlanView({ plan }: { plan: GatewayPlan }) {
   const t = useTranslations('rollouts.actions');
+  // a ref's own error shows with its object; the rest (e.g. the Rollout itself) here
+  const rest = plan.errors.map((e, i) => ({ e, m: plan.errorMsgs?.[i] ?? null })).filter(({ e }) => !plan.changes.some((c) => c.error === e));
   return (
     <div className="flex flex-col gap-2">
-      {/* a ref's own error shows with its object; the rest (e.g. the Rollout itself) here */}
-      <Problems errors={plan.errors.filter((e) => !plan.changes.some((c) => c.error === e))} warnings={plan.warnings} warningMsgs={plan.warningMsgs} label={t('planProblems')} />
+      <Problems errors={rest.map((r) => r.e)} errorMsgs={rest.map((r) => r.m)} warnings={plan.warnings} warningMsgs={plan.warningMsgs} label={t('planProblems')} />
       {plan.changes.map((c) => (
         <ChangeView key={changeKey(c)} change={c} />
       ))}

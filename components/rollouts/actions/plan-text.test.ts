@@ -20,7 +20,7 @@ const change = (kind: string, name: string, rv: string | null, changed = true): 
   beforeYaml: '',
   afterYaml: '',
 });
-const plan = (p: Partial<GatewayPlan>): GatewayPlan => ({ changes: [change('VirtualService', 'frontend', '12')], ready: true, errors: [], warnings: [], warningMsgs: [], progressingConflict: null, progressingConflictMsgs: [], ...p });
+const plan = (p: Partial<GatewayPlan>): GatewayPlan => ({ changes: [change('VirtualService', 'frontend', '12')], ready: true, errors: [], errorMsgs: [], warnings: [], warningMsgs: [], progressingConflict: null, progressingConflictMsgs: [], ...p });
 
 describe('expectedVersions', () => {
   it('keys every object by Kind/name, null for one that did not exist', () => {

@@ -48,7 +48,7 @@ export type Blocked = Msg | Msg[] | string | null;
 /** What a trigger shows for one permission: allowed (null), or disabled with the server's reason. */
 export function permissionFor(p: PermissionsState<RolloutPermissions>, which: PermissionName): Blocked {
   if (p.state === 'loading') return msg('rollouts.actions.checkingPermissions');
-  if (p.state === 'error') return p.error;
+  if (p.state === 'error') return p.messages ?? p.error;
   const perm = p.permissions[which];
   return perm.allowed ? null : perm.reasonMsgs ?? perm.reason ?? msg('rollouts.actions.notPermitted');
 }

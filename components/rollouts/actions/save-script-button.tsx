@@ -19,13 +19,26 @@ type Ref = ScriptRef;
 
 export const scriptKindName = (ref: Ref) => `${ref.kind}.${ref.apiVersion.split('/')[0]}`;
 
+/** The save's warnings in the reader's language, the English as it is where none was sent. */
+function useSaveWarnings(): (r: SaveScriptResult) => string[] {
+  const t = useTranslations('rollouts.saveWarning');
+  const text = useMsg();
+  return (r) =>
+    r.warnings.map((w, i) => {
+      const d = r.warningMsgs?.[i];
+      if (!d) return w;
+      return d.line !== undefined ? t('line', { line: String(d.line), message: text(d.msg) }) : text(d.msg);
+    });
+}
+
 function SaveBody({ scriptRef, source, nonce, onDone, onCancel }: { scriptRef: Ref; source: string; nonce: number; onDone: (message: Msg, warnings: readonly string[]) => void; onCancel: () => void }) {
+  const warningsOf = useSaveWarnings();
   const action = usePlannedAction<SaveScriptPlan, SaveScriptResult>({
     key: ['save-script', scriptRef.apiVersion, scriptRef.kind, nonce],
     enabled: true,
     plan: () => planSaveScript({ apiVersion: scriptRef.apiVersion, kind: scriptRef.kind, source }),
     write: (p) => saveScript({ apiVersion: scriptRef.apiVersion, kind: scriptRef.kind, source, expectedResourceVersion: p.configMap.resourceVersion }),
-    onWritten: (r, p) => onDone(msg('rollouts.actions.saved', { key: p.key, configMap: `${p.configMap.namespace}/${p.configMap.name}` }), r.warnings),
+    onWritten: (r, p) => onDone(msg('rollouts.actions.saved', { key: p.key, configMap: `${p.configMap.namespace}/${p.configMap.name}` }), warningsOf(r)),
   });
   const t = useTranslations('rollouts.actions');
   const text = useMsg();
