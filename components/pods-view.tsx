@@ -26,7 +26,7 @@ import { NamespaceMissing } from './namespace-missing';
 import { asSentence, useListReason } from './use-list-reason';
 import { useNamespace } from './use-namespace';
 import { useNamespaceExists } from './use-namespace-exists';
-import { useMsg } from './use-msg';
+import { useErrorText, useMsg } from './use-msg';
 
 const seconds = (ms?: number) => (ms === undefined ? undefined : Math.max(1, Math.round(ms / 1000)));
 const TABLE_ID = 'pods-table';
@@ -34,6 +34,7 @@ const TABLE_ID = 'pods-table';
 export function PodsView() {
   const t = useTranslations('pods');
   const m = useMsg();
+  const errorText = useErrorText();
   const [ns] = useNamespace();
   const [view, update] = usePodsView();
   const sendQ = useCallback((q: string) => update({ q }), [update]);
@@ -112,7 +113,7 @@ export function PodsView() {
         </p>
       </div>
 
-      {chain.error ? <StateNotice tone="danger" title={t('chainError')}>{chain.error.message}</StateNotice> : null}
+      {chain.error ? <StateNotice tone="danger" title={t('chainError')}>{errorText(chain.error)}</StateNotice> : null}
       {evaluation.halt ? (
         <StateNotice tone="danger" title={evaluation.halt.plugin ? (evaluation.halt.line ? t('haltAt', { name: evaluation.halt.plugin.name, line: evaluation.halt.line }) : t('halt', { name: evaluation.halt.plugin.name })) : t('haltNoPlugin')}>
           <p>{m(evaluation.halt.msg)}</p>

@@ -6,7 +6,7 @@ import { useTranslations } from 'next-intl';
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { saveDeepflowSettings } from '@/app/settings/actions';
-import { useMsg } from '@/components/use-msg';
+import { useErrorText, useMsg } from '@/components/use-msg';
 import { DEFAULT_API_RESOURCES } from '@/lib/deepflow/api-resources';
 import { DEEPFLOW_VERSIONS, deepflowBehaviour, type DeepflowVersion } from '@/lib/deepflow/versions';
 import { invalidateDeepflowSettings, useDeepflowSettings } from '@/lib/plugins/hooks';
@@ -19,6 +19,7 @@ type SaveResult = Awaited<ReturnType<typeof saveDeepflowSettings>>;
 export function DeepflowSettingsForm() {
   const t = useTranslations('settings.deepflow');
   const say = useMsg();
+  const errorText = useErrorText();
   const id = useId();
   const queryClient = useQueryClient();
   const { data, isPending, error } = useDeepflowSettings();
@@ -44,7 +45,7 @@ export function DeepflowSettingsForm() {
   });
 
   if (isPending) return <div role="status" className="skeleton h-40" aria-label={t('loading')} />;
-  if (error || !data) return <p role="alert" className="text-danger">{t('loadError', { message: error?.message ?? '' })}</p>;
+  if (error || !data) return <p role="alert" className="text-danger">{t('loadError', { message: error ? errorText(error) : '' })}</p>;
 
   const yaml = text ?? data.agentConfigYaml;
   const chosen = version ?? data.version;
