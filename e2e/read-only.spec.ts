@@ -25,13 +25,13 @@ const frontend = () => rollouts().getNamespacedCustomObject({ group: 'rollouts.k
 test('a write action called directly is refused and changes nothing in the cluster', async () => {
   const before = await frontend();
   const approve = await callAction<Result>(server.baseURL, 'app/rollouts/actions.ts', 'approveStep', { namespace: 'shop', name: 'frontend', resourceVersion: before.metadata.resourceVersion });
-  expect(approve).toEqual({ ok: false, error: READ_ONLY });
+  expect(approve).toEqual({ ok: false, error: READ_ONLY, messages: [{ key: 'shell.readOnly.refused' }] });
   const after = await frontend();
   expect(after.metadata.resourceVersion).toBe(before.metadata.resourceVersion);
   expect(after.status).toEqual(before.status);
 
   const save = await callAction<Result>(server.baseURL, 'app/plugins/actions.ts', 'savePlugin', { name: 'read-only-probe', source: 'function GetWorkloadTypeAndName(m)\n  return "", ""\nend\n', baseVersion: null });
-  expect(save).toEqual({ ok: false, error: READ_ONLY });
+  expect(save).toEqual({ ok: false, error: READ_ONLY, message: { key: 'shell.readOnly.refused' } });
   const list = (await (await fetch(`${server.baseURL}/api/plugins`)).json()) as { plugins: { name: string }[] };
   expect(list.plugins.map((p) => p.name)).not.toContain('read-only-probe');
 });

@@ -3,12 +3,21 @@ import 'server-only';
 // read-only mode, and runs the action as the signed-in user (lib/k8s/identity.ts). Never throws.
 import { cookies, headers } from 'next/headers';
 import { runWithIdentity, wasUnauthorized, type Viewer } from '@/lib/k8s/identity';
-import { readOnlyRefusal } from '@/lib/security/read-only';
+import type { Msg } from '@/lib/i18n/message';
+import { READ_ONLY_MSG, readOnlyRefusal } from '@/lib/security/read-only';
 import { SESSION_COOKIE } from './config';
 import { requestIdentity } from './request-identity';
 import { endSessionIfUnauthorized, SESSION_ENDED } from './session-ended';
 
-export type ActionFailure = { ok: false; error: string; /** the session is gone: the UI sends the user to sign in */ signedOut?: true };
+export type ActionFailure = {
+  ok: false;
+  error: string;
+  /** `error` in the reader's language, for the plugin (`message`) and the rollout (`messages`) results */
+  message?: Msg;
+  messages?: Msg[];
+  /** the session is gone: the UI sends the user to sign in */
+  signedOut?: true;
+};
 
 export async function actionScope<R extends { ok: boolean }>(
   kind: 'read' | 'write',
@@ -25,7 +34,7 @@ export async function actionScope<R extends { ok: boolean }>(
   if (!who.ok) return { ok: false, error: who.error, signedOut: true };
   // Read-only mode: a write is refused by the write layer (lib/audit refuseReadOnly), which knows
   // the target and records the refused attempt in the audit; here only writes that name no target.
-  if (kind === 'write' && readOnlyRefusal() && opts.auditedWrite !== true) return { ok: false, error: readOnlyRefusal()! };
+  if (kind === 'write' && readOnlyRefusal() && opts.auditedWrite !== true) return { ok: false, error: readOnlyRefusal()!, message: READ_ONLY_MSG, messages: [READ_ONLY_MSG] };
   const { identity, viewer, sessionId } = who;
   const { result, unauthorized } = await runWithIdentity(identity, viewer, async () => {
     try {

@@ -2,6 +2,7 @@ import 'server-only';
 // Records each plugin write (issue #9 §3) around the service's own logic: the target is what the
 // store changes (the file store's plugin, or the cluster store's ConfigMap), versions are the store's.
 import { recordFailure, recordRefusal, recordWrite, refuseReadOnly, type AuditBase } from '@/lib/audit';
+import { READ_ONLY_MSG } from '@/lib/security/read-only';
 import { unifiedDiff } from '@/lib/audit/entry';
 import type { PluginStore } from './store';
 import type { DeepflowSettings, PluginRecord, Result } from './types';
@@ -40,7 +41,7 @@ export async function auditedPluginWrite<T extends object>(store: PluginStore, a
   const befores = await Promise.all(writes.map((w) => current(store, w.name)));
   const bases = writes.map((w, i) => base(store, action, w, befores[i], w.intended(befores[i])));
   const readOnly = await refuseReadOnly(bases);
-  if (readOnly) return { ok: false, error: readOnly };
+  if (readOnly) return { ok: false, error: readOnly, message: READ_ONLY_MSG };
   let r: Result<T>;
   try {
     r = await run();
@@ -69,7 +70,7 @@ export async function auditedSettingsSave(store: PluginStore, input: Pick<Deepfl
   const { context, target } = store.settingsAuditTarget();
   const audit: AuditBase = { action: 'settings.save', context, target, resourceVersionBefore: before && before.settingsVersion !== '0' ? before.settingsVersion : null, diff: unifiedDiff('deepflow-settings', before && settingsText(before), settingsText(input)) };
   const readOnly = await refuseReadOnly([audit]);
-  if (readOnly) return { ok: false, error: readOnly };
+  if (readOnly) return { ok: false, error: readOnly, message: READ_ONLY_MSG };
   let r: Result<{ settings: DeepflowSettings }>;
   try {
     r = await run();

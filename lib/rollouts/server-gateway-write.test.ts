@@ -78,7 +78,7 @@ describe('writePlan', () => {
 
   it('refuses every write in read-only mode and records each refused change', async () => {
     process.env.STUDIO_READ_ONLY = '1';
-    expect(await guard(() => writePlan('ctx', plan(), 'restore', expected, false))).toEqual({ ok: false, error: 'The studio is read-only (STUDIO_READ_ONLY=1): no change was made.' });
+    expect(await guard(() => writePlan('ctx', plan(), 'restore', expected, false))).toEqual({ ok: false, error: 'The studio is read-only (STUDIO_READ_ONLY=1): no change was made.', messages: [{ key: 'shell.readOnly.refused' }] });
     expect(replaceObject).not.toHaveBeenCalled();
     expect(audited().map((e) => [e.action, e.target.kind, e.result])).toEqual([
       ['rollout.restore', 'VirtualService', 'refused'],
