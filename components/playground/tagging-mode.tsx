@@ -49,8 +49,8 @@ export function TaggingMode({ state, update, share }: { state: TaggingState; upd
   const rows = useMemo(() => (run.result ? run.result.pods.map(podRow) : []), [run.result]);
   const diags = useMemo(() => chainDiagnostics(rows), [rows]);
   const diagnostics = useCallback(
-    (i: number): EditorDiagnostic[] | undefined => (run.stale ? undefined : diags.filter((d) => d.plugin === i).map((d) => ({ severity: 'error', message: d.message, line: d.line, source: 'runtime' }))),
-    [diags, run.stale],
+    (i: number): EditorDiagnostic[] | undefined => (run.stale ? undefined : diags.filter((d) => d.plugin === i).map((d) => ({ severity: 'error', message: d.count > 1 ? t('diagnosticPods', { error: d.error, count: String(d.count) }) : d.error, line: d.line, source: 'runtime' }))),
+    [diags, run.stale, t],
   );
   const prints = useMemo(() => (run.result ? run.result.pods.flatMap((p) => p.prints.map((text) => ({ from: `${p.namespace}/${p.name}`, text }))) : []), [run.result]);
 

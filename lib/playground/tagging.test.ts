@@ -63,7 +63,7 @@ end`;
     expect(rows[4].reason).toBe('no plugin result; unsynchronized: no owner (no ownerReferences)');
     expect(rows[1].reason).toBe('pod (weird-1) abstract workload type (Job) not support; unsynchronized: no owner (no ownerReferences)');
     expect(summarize(rows)).toEqual({ pods: 6, matched: 1, rejected: 2, errors: 2, unmatched: 5 });
-    expect(chainDiagnostics(rows)).toEqual([{ plugin: 0, line: 2, message: expect.stringMatching(/kaput.*\(2 pods\)$/) }]);
+    expect(chainDiagnostics(rows)).toEqual([{ plugin: 0, line: 2, message: expect.stringMatching(/kaput.*\(2 pods\)$/), error: expect.stringMatching(/kaput/), count: 2 }]);
   });
 
   it('puts each runtime error on the plugin that raised it', () => {
@@ -74,12 +74,12 @@ end`;
     expect(rows.map((r) => r.errorPlugin)).toEqual([1, 1, 1, null]);
     expect(rows[0].error).toMatch(/^lua script execution error: \(<string>:3: attempt to index/);
     expect(chainDiagnostics(rows)).toEqual([
-      { plugin: 1, line: 3, message: expect.stringMatching(/^lua script execution error: \(<string>:3: .*\(2 pods\)$/) },
-      { plugin: 1, line: 4, message: 'lua script execution error: (<string>:4: bad pod)' },
+      { plugin: 1, line: 3, message: expect.stringMatching(/^lua script execution error: \(<string>:3: .*\(2 pods\)$/), error: expect.stringMatching(/^lua script execution error: \(<string>:3: /), count: 2 },
+      { plugin: 1, line: 4, message: 'lua script execution error: (<string>:4: bad pod)', error: 'lua script execution error: (<string>:4: bad pod)', count: 1 },
     ]);
     // the first plugin failing instead: its editor, not the second's
     const first = tagPods({ pods: [pod('boom-1')], plugins: [{ name: 'b', source: second }, { name: 'a', source: pass }] }).pods.map(podRow);
-    expect(chainDiagnostics(first)).toEqual([{ plugin: 0, line: 3, message: expect.stringContaining('<string>:3:') }]);
+    expect(chainDiagnostics(first)).toEqual([{ plugin: 0, line: 3, message: expect.stringContaining('<string>:3:'), error: expect.stringContaining('<string>:3:'), count: 1 }]);
   });
 
   it('words the owner logic\'s reason as the pods page does (seed pods, no plugin match)', async () => {

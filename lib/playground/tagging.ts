@@ -120,7 +120,8 @@ export function summarize(rows: readonly PodRow[]): TagSummary {
  * Runtime errors of the chain as diagnostics on the plugin that raised them: each distinct
  * (plugin, line) once, with how many pods hit it. Errors naming no line or no plugin give none.
  */
-export function chainDiagnostics(rows: readonly PodRow[]): { plugin: number; line: number; message: string }[] {
+/** `message` is the English (tests, logs); `error` and `count` let the editor word it in the reader's language. */
+export function chainDiagnostics(rows: readonly PodRow[]): { plugin: number; line: number; message: string; error: string; count: number }[] {
   const byPlace = new Map<string, { plugin: number; line: number; message: string; count: number }>();
   for (const r of rows) {
     if (r.errorLine === null || r.error === null || r.errorPlugin === null) continue;
@@ -129,5 +130,5 @@ export function chainDiagnostics(rows: readonly PodRow[]): { plugin: number; lin
     if (cur) cur.count++;
     else byPlace.set(key, { plugin: r.errorPlugin, line: r.errorLine, message: r.error, count: 1 });
   }
-  return [...byPlace.values()].map(({ plugin, line, message, count }) => ({ plugin, line, message: count > 1 ? `${message} (${count} pods)` : message }));
+  return [...byPlace.values()].map(({ plugin, line, message, count }) => ({ plugin, line, message: count > 1 ? `${message} (${count} pods)` : message, error: message, count }));
 }
