@@ -5,9 +5,11 @@ import { useState } from 'react';
 import { usePodLogs } from '@/lib/k8s/use-pod-logs';
 import { DEFAULT_LOG_TAIL_LINES } from '@/lib/k8s/pod-log-types';
 import { field, type KubeObject } from '../kube-object';
+import { useMsg } from '../use-msg';
 
 export function PodLogs({ pod }: { pod: KubeObject }) {
   const t = useTranslations('pods.logs');
+  const m = useMsg();
   const containers = (Array.isArray(field(pod, 'spec', 'containers')) ? (field(pod, 'spec', 'containers') as { name?: string }[]) : []).map((c) => c.name ?? '').filter(Boolean);
   const [container, setContainer] = useState(containers[0] ?? '');
   const [previous, setPrevious] = useState(false);
@@ -39,7 +41,7 @@ export function PodLogs({ pod }: { pod: KubeObject }) {
           {d.text || t('empty')}
         </pre>
       ) : (
-        <p className="text-danger">{d.error}</p>
+        <p className="text-danger">{d.errorMsg ? m(d.errorMsg) : d.error}</p>
       )}
     </div>
   );

@@ -26,9 +26,9 @@ describe('answerError', () => {
     expect(answerError('/api/audit', 502, {}).message).toBe('GET /api/audit answered 502');
   });
 
-  it('renders the audit and settings store failures', () => {
-    for (const key of ['common.apiError.auditRead', 'settings.action.storeFailed']) {
-      const { text, msg } = textAndMsg(key, { message: 'x' });
+  it('renders the audit, settings store and pod log failures', () => {
+    for (const key of ['common.apiError.auditRead', 'settings.action.storeFailed', 'common.apiError.logRequest', 'common.apiError.logNoContext']) {
+      const { text, msg } = textAndMsg(key, { message: 'x', why: 'tailLines: too big' });
       expect(en(msg.key, msg.values)).toBe(text);
       expect(zh(msg.key, msg.values)).not.toBe(text);
     }

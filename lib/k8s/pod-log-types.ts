@@ -1,11 +1,12 @@
 // The JSON of `GET /api/pods/{namespace}/{name}/log` (shared by the route and the client hook).
 import type { KubeError } from './types';
+import type { Msg } from '@/lib/i18n/message';
 
 export const DEFAULT_LOG_TAIL_LINES = 500;
 
 export type PodLogResult =
   | { ok: true; text: string; /** Older lines exist beyond `tailLines` (or the size cap). */ truncated: boolean }
-  | { ok: false; error: string; code: KubeError['code'] | 503; reason: string };
+  | { ok: false; error: string; /** `error` in the reader's language, when the studio wrote it */ errorMsg?: Msg; code: KubeError['code'] | 503; reason: string };
 
 export interface PodLogParams {
   namespace: string;

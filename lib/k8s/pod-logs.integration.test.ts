@@ -85,7 +85,7 @@ describe('pod logs route', () => {
 
   it('says 404 about the pod', async () => {
     const r = await get({ namespace: 'shop', name: 'nope' });
-    expect(r).toEqual({ status: 404, body: { ok: false, code: 404, reason: 'NotFound', error: 'Pod "nope" was not found in namespace "shop".' } });
+    expect(r).toEqual({ status: 404, body: { ok: false, code: 404, reason: 'NotFound', error: 'Pod "nope" was not found in namespace "shop".', errorMsg: expect.objectContaining({ key: 'common.kubeError.notFound' }) } });
   });
 
   it('uses the context chosen by the request (cookie) and says 403 with the RBAC words', async () => {

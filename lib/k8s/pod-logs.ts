@@ -5,6 +5,7 @@ import * as k8s from '@kubernetes/client-node';
 import { z } from 'zod';
 import { clusterClient, KubeRequestError } from './client';
 import { toKubeError } from './errors';
+import { commonTextAndMsg } from '@/lib/i18n/common-text';
 import { DEFAULT_LOG_TAIL_LINES, type PodLogParams, type PodLogResult } from './pod-log-types';
 import { contextForRequest } from './request-context';
 import type { KubeError } from './types';
@@ -35,8 +36,8 @@ function withTimeout(ms: number): k8s.ConfigurationOptions {
   return { middleware: [mw], middlewareMergeStrategy: 'append' } as k8s.ConfigurationOptions;
 }
 
-function failure(e: Pick<KubeError, 'code' | 'reason' | 'message'>): PodLogResult {
-  return { ok: false, error: e.message, code: e.code, reason: e.reason };
+function failure(e: Pick<KubeError, 'code' | 'reason' | 'message' | 'messageMsg'>): PodLogResult {
+  return e.messageMsg ? { ok: false, error: e.message, errorMsg: e.messageMsg, code: e.code, reason: e.reason } : { ok: false, error: e.message, code: e.code, reason: e.reason };
 }
 
 /** Reads one more line than asked for, so the answer can say whether older lines exist. */
@@ -85,9 +86,13 @@ export async function podLogResponse(request: Request, route: { namespace: strin
   });
   if (!parsed.success) {
     const why = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
-    return answer({ ok: false, error: `Invalid log request: ${why}.`, code: 400, reason: 'BadRequest' });
+    const { text, msg } = commonTextAndMsg('common.apiError.logRequest', { why });
+    return answer({ ok: false, error: text, errorMsg: msg, code: 400, reason: 'BadRequest' });
   }
   const context = contextForRequest(request).resolved.name;
-  if (!context) return answer({ ok: false, error: 'No cluster context is selected: pick one in the header (or fix the kubeconfig).', code: 503, reason: 'NoContext' });
+  if (!context) {
+    const { text, msg } = commonTextAndMsg('common.apiError.logNoContext');
+    return answer({ ok: false, error: text, errorMsg: msg, code: 503, reason: 'NoContext' });
+  }
   return answer(await readPodLog(context, parsed.data, opts));
 }
