@@ -109,8 +109,9 @@ export const rolloutColumns: readonly Column<KubeObject>[] = [
     text: (o) => routingKindText(summaryOf(o).routing),
     className: 'whitespace-nowrap',
   },
-  // no minimum width: the message wraps, so Age stays in view on a laptop screen
-  { ...messageColumn, cell: (o) => <span className="text-muted">{summaryOf(o).message ?? '—'}</span>, text: (o) => summaryOf(o).message ?? '', className: undefined },
+  // no minimum width from lg up: the message wraps, so Age stays in view on a laptop screen; below lg the
+  // table scrolls in its region anyway, and a floor keeps a long message from making a row very tall
+  { ...messageColumn, cell: (o) => <span className="text-muted">{summaryOf(o).message ?? '—'}</span>, text: (o) => summaryOf(o).message ?? '', className: 'min-w-56 lg:min-w-0' },
   ageColumn,
 ];
 
