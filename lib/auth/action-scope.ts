@@ -3,6 +3,7 @@ import 'server-only';
 // read-only mode, and runs the action as the signed-in user (lib/k8s/identity.ts). Never throws.
 import { cookies, headers } from 'next/headers';
 import { runWithIdentity, wasUnauthorized, type Viewer } from '@/lib/k8s/identity';
+import { commonTextAndMsg } from '@/lib/i18n/common-text';
 import type { Msg } from '@/lib/i18n/message';
 import { READ_ONLY_MSG, readOnlyRefusal } from '@/lib/security/read-only';
 import { SESSION_COOKIE } from './config';
@@ -29,7 +30,8 @@ export async function actionScope<R extends { ok: boolean }>(
   try {
     who = requestIdentity(await headers());
   } catch (e) {
-    return { ok: false, error: `Could not check your session: ${(e as Error).message}` };
+    const { text, msg } = commonTextAndMsg('common.apiError.sessionCheck', { message: (e as Error).message });
+    return { ok: false, error: text, message: msg, messages: [msg] };
   }
   if (!who.ok) return { ok: false, error: who.error, signedOut: true };
   // Read-only mode: a write is refused by the write layer (lib/audit refuseReadOnly), which knows

@@ -27,7 +27,7 @@ describe('answerError', () => {
   });
 
   it('renders the audit, settings store and pod log failures', () => {
-    for (const key of ['common.apiError.auditRead', 'settings.action.storeFailed', 'common.apiError.logRequest', 'common.apiError.logNoContext']) {
+    for (const key of ['common.apiError.auditRead', 'settings.action.storeFailed', 'common.apiError.logRequest', 'common.apiError.logNoContext', 'common.apiError.sessionCheck']) {
       const { text, msg } = textAndMsg(key, { message: 'x', why: 'tailLines: too big' });
       expect(en(msg.key, msg.values)).toBe(text);
       expect(zh(msg.key, msg.values)).not.toBe(text);
