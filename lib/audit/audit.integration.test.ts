@@ -95,7 +95,7 @@ describe('rollout writes', () => {
     const plan = await planApprove(CTX, 'shop', 'frontend').catch(() => null);
     const cart = await getObject(CTX, ROLLOUTS, 'cart', 'shop');
     const res = await guard(() => approveStep(CTX, 'shop', 'cart', plan?.resourceVersion ?? cart.metadata.resourceVersion!));
-    expect(res).toEqual({ ok: false, error: 'The studio is read-only (STUDIO_READ_ONLY=1): no change was made.' });
+    expect(res).toEqual({ ok: false, error: 'The studio is read-only (STUDIO_READ_ONLY=1): no change was made.', messages: [{ key: 'shell.readOnly.refused' }] });
     expect((await getObject(CTX, ROLLOUTS, 'cart', 'shop')).metadata.resourceVersion).toBe(cart.metadata.resourceVersion);
     expect(await readLines()).toEqual([expect.objectContaining({ action: 'rollout.approve', result: 'refused', error: res.ok ? '' : res.error })]);
   });
