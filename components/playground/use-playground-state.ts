@@ -2,7 +2,7 @@
 // The playground's state, where it comes from on load (a share link, else the stored work, with the
 // deep-link parameters applied on top) and where it goes (local storage, and `?mode=` in the URL).
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { decodeShareHash, loadStored, NOT_SAVED_KEYS, saveStored, shareErrorMsg } from '@/lib/playground/codec';
+import { decodeShareHash, loadStored, NOT_SAVED_KEYS, saveStored } from '@/lib/playground/codec';
 import { parseDeepLink } from '@/lib/playground/deep-link';
 import { defaultState, type Mode, type PlaygroundState } from '@/lib/playground/state';
 import { phrase, type Phrase } from '@/lib/playground/text';
@@ -70,7 +70,7 @@ export function usePlaygroundState() {
         next = shared.state;
         found.push(notice('info', phrase('playground.notice.shared')));
       } else {
-        if (shared.ok === false) found.push(notice('warn', phrase('playground.notice.shareRefused', {}, { error: { text: shared.error, msg: shareErrorMsg(shared.error) } })));
+        if (shared.ok === false) found.push(notice('warn', phrase('playground.notice.shareRefused', {}, { error: { text: shared.error, msg: shared.msg } })));
         const linked = applyDeepLink(stored, new URLSearchParams(window.location.search));
         next = linked.state;
         for (const e of linked.errors) found.push(notice('warn', e));

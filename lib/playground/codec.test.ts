@@ -70,7 +70,7 @@ describe('share hash', () => {
     const bomb = '#s=1.' + (await deflate(JSON.stringify({ mode: 'cluster', cluster: { source: 'x'.repeat(5_000_000) } })));
     expect(bomb.length).toBeLessThan(20_000);
     const d = await decodeShareHash(bomb, defaultState());
-    expect(d).toEqual({ ok: false, error: expect.stringMatching(/more than 4 MB/) });
+    expect(d).toEqual({ ok: false, error: expect.stringMatching(/more than 4 MB/), msg: { key: 'playground.share.error.tooLarge' } });
   });
 
   it('validates the shared part: a wrong field falls back to its default', async () => {

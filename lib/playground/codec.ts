@@ -3,7 +3,7 @@
 // foreign value yields defaults, never a broken page.
 import type { Msg } from '@/lib/i18n/message';
 import { parseState, type Mode, type PlaygroundState } from './state';
-import { playgroundRefusal, playgroundTextAndMsg } from './text';
+import { playgroundRefusal } from './text';
 
 export const STORAGE_KEY = 'kube-lua-studio.playground';
 export const SHARE_PARAM = 's';
@@ -94,17 +94,9 @@ export async function encodeShareHash(state: PlaygroundState): Promise<string> {
   return `#${SHARE_PARAM}=${SHARE_VERSION}.${toBase64Url(packed)}`;
 }
 
-export type DecodedShare = { ok: true; mode: Mode; state: PlaygroundState } | { ok: false; error: string } | { ok: 'none' };
+export type DecodedShare = { ok: true; mode: Mode; state: PlaygroundState } | { ok: false; error: string; msg: Msg } | { ok: 'none' };
 
-// A refused link's sentence has no arguments, so its English text names its catalogue entry and
-// DecodedShare stays the plain `{ ok, error }` its callers know.
-const SHARE_ERRORS = ['version', 'damaged', 'tooLarge', 'notState'] as const;
-const shareError = (k: (typeof SHARE_ERRORS)[number]) => playgroundTextAndMsg(`playground.share.error.${k}`);
-
-/** The descriptor of a DecodedShare `error`, or null for a text this version did not write. */
-export function shareErrorMsg(error: string): Msg | null {
-  return SHARE_ERRORS.map(shareError).find((e) => e.text === error)?.msg ?? null;
-}
+const shareError = (k: 'version' | 'damaged' | 'tooLarge' | 'notState') => playgroundRefusal(`playground.share.error.${k}`);
 
 /**
  * Reads a share hash into a full state: the shared mode's part over `base` (the stored work, so
@@ -115,16 +107,16 @@ export async function decodeShareHash(hash: string, base: PlaygroundState): Prom
   const value = params.get(SHARE_PARAM);
   if (value === null) return { ok: 'none' };
   const dot = value.indexOf('.');
-  if (dot < 0 || value.slice(0, dot) !== SHARE_VERSION) return { ok: false, error: shareError('version').text };
+  if (dot < 0 || value.slice(0, dot) !== SHARE_VERSION) return shareError('version');
   let parsed: unknown;
   try {
     const bytes = await pipe(fromBase64Url(value.slice(dot + 1)), new DecompressionStream('deflate-raw'), MAX_SHARED_JSON);
     parsed = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
   } catch (e) {
     const tooLarge = e instanceof Error && e.message === 'too large';
-    return { ok: false, error: shareError(tooLarge ? 'tooLarge' : 'damaged').text };
+    return shareError(tooLarge ? 'tooLarge' : 'damaged');
   }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return { ok: false, error: shareError('notState').text };
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return shareError('notState');
   const shared = parseState(parsed);
   const mode = shared.mode;
   const rec = parsed as Record<string, unknown>;

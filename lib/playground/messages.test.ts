@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { CATALOGUES } from '@/messages';
 import type { Msg } from '@/lib/i18n/message';
 import type { PodTag } from '@/lib/deepflow/tag';
-import { decodeShareHash, saveStored, shareErrorMsg } from './codec';
+import { decodeShareHash, saveStored } from './codec';
 import { parseDeepLink, pickGatewayRef } from './deep-link';
 import { checkSize, parseDocuments, parsePodsInput, parseRoutingInput, parseTestdata, type InputProblem } from './input';
 import { defaultState } from './state';
@@ -84,17 +84,17 @@ describe('input problems', () => {
 describe('share links and storage', () => {
   it('names each refused link', async () => {
     const base = defaultState();
-    const texts: string[] = [];
+    const refusals: { error: string; msg: Msg }[] = [];
     for (const h of ['#s=2.abc', '#s=1.***']) {
       const d = await decodeShareHash(h, base);
-      if (d.ok === false) texts.push(d.error);
+      if (d.ok === false) refusals.push(d);
     }
+    const texts = refusals.map((r) => r.error);
     expect(texts).toEqual(['This share link is not one this version of the studio can read.', 'This share link is damaged (it may have been cut off when it was copied); it was not opened.']);
-    for (const text of [...texts, 'This share link holds more than 4 MB of state; it was not opened.', 'This share link does not hold a playground state.']) {
-      expectBoth(text, shareErrorMsg(text)!);
-    }
-    expect(shareErrorMsg('something else')).toBeNull();
-    const refused = phrase('playground.notice.shareRefused', {}, { error: { text: texts[0], msg: shareErrorMsg(texts[0]) } });
+    for (const r of refusals) expectBoth(r.error, r.msg);
+    expectBoth('This share link holds more than 4 MB of state; it was not opened.', { key: 'playground.share.error.tooLarge' });
+    expectBoth('This share link does not hold a playground state.', { key: 'playground.share.error.notState' });
+    const refused = phrase('playground.notice.shareRefused', {}, { error: { text: texts[0], msg: refusals[0].msg } });
     expect(refused.text).toBe('This share link is not one this version of the studio can read. Your own work is shown instead.');
     expect(render(en, refused)).toBe(refused.text);
     expect(render(zh, refused)).toMatch(HAN);
