@@ -1,6 +1,8 @@
 // The subset of ICU MessageFormat that English sentences decided in lib/ use, so lib can take its
 // English wording from the catalogue itself (one text for the CLI, logs and the UI) without a
-// formatter. lib/lua/lint/lint-text.test.ts checks it against next-intl.
+// formatter. lib/lua/lint/lint-text.test.ts checks it against next-intl. Not intl-messageformat:
+// the linter uses this, and the editor's diagnostics load luaparse and nothing else
+// (lib/lua/lint/import-graph.test.ts).
 import type { MessageValues } from './message';
 
 /**
