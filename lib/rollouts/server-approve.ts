@@ -3,7 +3,6 @@ import 'server-only';
 // moving currentStepState StepPaused → StepReady (kruise-routing.md §11.2), only when paused, with the
 // resourceVersion the user saw as precondition.
 import { recordFailure, recordWrite, refuseReadOnly, type AuditBase } from '@/lib/audit';
-import { READ_ONLY_MSG } from '@/lib/security/read-only';
 import { unifiedDiff } from '@/lib/audit/entry';
 import { patchStatus } from '@/lib/k8s/client';
 import { changedSince } from '@/lib/k8s/changed-since';
@@ -52,7 +51,7 @@ export async function approveStep(context: string, namespace: string, name: stri
     const r = await loadRollout(context, namespace, name);
     base = { ...base, target: { ...base.target, apiVersion: r.object.apiVersion ?? base.target.apiVersion }, resourceVersionBefore: r.object.metadata.resourceVersion ?? null, diff: approveDiff(r) };
     const readOnly = await refuseReadOnly([base]);
-    if (readOnly) throw new ReadOnlyRefusal(readOnly, READ_ONLY_MSG);
+    if (readOnly) throw new ReadOnlyRefusal(readOnly);
     const patched = await approve(context, namespace, name, resourceVersion, r);
     await recordWrite({ ...base, resourceVersionAfter: patched.metadata.resourceVersion ?? null, result: 'ok' });
     return { state: rolloutSummary(patched).currentStepState ?? 'StepReady' };

@@ -4,7 +4,6 @@ import 'server-only';
 // with its resourceVersion as precondition. Kruise stores the original and updates in two Updates;
 // the object ends the same, and one Update leaves nothing half-written between them.
 import { auditAttempt, recordFailure, refuseReadOnly, type AuditBase } from '@/lib/audit';
-import { READ_ONLY_MSG } from '@/lib/security/read-only';
 import { comparable, unifiedDiff } from '@/lib/audit/entry';
 import { replaceObject } from '@/lib/k8s/client';
 import { changedSince, createdSince, deletedSince } from '@/lib/k8s/changed-since';
@@ -48,7 +47,7 @@ export async function writePlan(context: string, sp: ServerPlan, action: 'applyS
 async function checkAndWrite(context: string, sp: ServerPlan, action: 'applyStep' | 'restore', expected: ExpectedVersions, override: boolean, recorded: Set<PlanTarget>): Promise<WriteResult> {
   const { plan, targets } = sp;
   const readOnly = await refuseReadOnly(targets.filter((t) => t.changed).map((t) => auditBase(context, `rollout.${action}`, t)));
-  if (readOnly) throw new ReadOnlyRefusal(readOnly, READ_ONLY_MSG);
+  if (readOnly) throw new ReadOnlyRefusal(readOnly);
   const namespace = sp.rollout.object.metadata.namespace ?? '';
   const name = sp.rollout.object.metadata.name;
   // permission first: "you may not" is the clearest answer when it applies (same refs as the buttons' check)

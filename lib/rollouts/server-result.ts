@@ -5,6 +5,7 @@ import { KubeRequestError } from '@/lib/k8s/client';
 import { textAndMsg } from '@/lib/i18n/english';
 import type { Msg } from '@/lib/i18n/message';
 import type { Result } from './action-types';
+import { READ_ONLY_MSG } from '@/lib/security/read-only';
 
 export class ActionError extends Error {
   /** `message` in the reader's language: one descriptor per sentence (absent for quoted server text) */
@@ -22,7 +23,11 @@ export function refusal(r: { text: string; msg: Msg }): ActionError {
 }
 
 /** Refused by read-only mode; already recorded in the audit by refuseReadOnly. */
-export class ReadOnlyRefusal extends ActionError {}
+export class ReadOnlyRefusal extends ActionError {
+  constructor(text: string) {
+    super(text, READ_ONLY_MSG);
+  }
+}
 
 export async function guard<T extends object>(fn: () => Promise<T>): Promise<Result<T>> {
   try {

@@ -4,7 +4,6 @@ import 'server-only';
 // worker). The ConfigMap is created when missing; otherwise one key changes with a full Update and
 // the resourceVersion the user saw as precondition.
 import { recordFailure, recordWrite, refuseReadOnly, type AuditBase } from '@/lib/audit';
-import { READ_ONLY_MSG } from '@/lib/security/read-only';
 import { unifiedDiff } from '@/lib/audit/entry';
 import { createObject, getObject, KubeRequestError, replaceObject } from '@/lib/k8s/client';
 import { kindByKey } from '@/lib/k8s/kinds';
@@ -106,7 +105,7 @@ export async function saveScript(context: string, ref: ScriptRef, source: string
   let base = scriptAudit(context, kruiseNamespace(), key, null, source, expectedResourceVersion);
   try {
     const readOnly = await refuseReadOnly([base]);
-    if (readOnly) throw new ReadOnlyRefusal(readOnly, READ_ONLY_MSG);
+    if (readOnly) throw new ReadOnlyRefusal(readOnly);
     const result = await writeScript(context, ref, source, expectedResourceVersion, (cm) => {
       const data = (cm.object?.data ?? {}) as Record<string, string>;
       base = scriptAudit(context, cm.namespace, key, Object.prototype.hasOwnProperty.call(data, key) ? data[key] : null, source, cm.object?.metadata.resourceVersion ?? null);
